@@ -1,0 +1,89 @@
+package org.relapsecds.rules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.relapsecds.rules.model.RelapseCase;
+import org.relapsecds.rules.model.RelapseChronology;
+
+/**
+ * A compiled, immutable set of rules; shared by all threads.
+ *
+ * <p>{@link #evaluate} opens a fresh session per case and never compiles, so evaluations run in
+ * parallel without locks. The version is a content hash of the sources: the same files give the
+ * same version on every machine.
+ */
+public final class KnowledgeBase {
+  private final String version;
+  private final List<RuleSource> sources;
+  private final KieBase kieBase;
+  private final Map<String, RuleDescriptor> rules;
+  private final EvidenceSources evidenceSources;
+
+  KnowledgeBase(
+      String version,
+      List<RuleSource> sources,
+      KieBase kieBase,
+      Map<String, RuleDescriptor> rules,
+      EvidenceSources evidenceSources) {
+    this.version = version;
+    this.sources = List.copyOf(sources);
+    this.kieBase = kieBase;
+    this.rules = Map.copyOf(rules);
+    this.evidenceSources = evidenceSources;
+  }
+
+  /** Content hash of the sources (12 hex digits of SHA-256). */
+  public String version() {
+    return version;
+  }
+
+  /** The DRL files this knowledge base was compiled from. */
+  public List<RuleSource> sources() {
+    return sources;
+  }
+
+  /** Number of rules. */
+  public int ruleCount() {
+    return rules.size();
+  }
+
+  /** Every rule with its metadata, ordered by file and name. */
+  public List<RuleDescriptor> rules() {
+    List<RuleDescriptor> list = new ArrayList<>(rules.values());
+    list.sort(
+        java.util.Comparator.comparing(RuleDescriptor::file).thenComparing(RuleDescriptor::name));
+    return list;
+  }
+
+  /** The literature registry used to resolve {@code @evidence} keys. */
+  public EvidenceSources evidenceSources() {
+    return evidenceSources;
+  }
+
+  /**
+   * Runs the rules over one case.
+   *
+   * @param relapseCase a valid case
+   * @return the derived facts, outcome items and fired-rule trace
+   */
+  public Outcome evaluate(RelapseCase relapseCase) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      OutcomeCollector collector = new OutcomeCollector(rules, evidenceSources);
+      session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
+      session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
+      RelapseChronology chronology = RelapseChronology.of(relapseCase);
+      session.insert(relapseCase);
+      session.insert(chronology);
+      session.fireAllRules();
+      Collection<? extends Object> facts = session.getObjects();
+      return collector.outcome(version, chronology, facts);
+    } finally {
+      session.dispose();
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package org.relapsecds.rules.model;
+
+/** Allogeneic stem-cell transplant in second remission, per scheme. */
+public enum HsctDecision {
+  INDICATED,
+  NOT_INDICATED,
+  PENDING_MRD
+}
