@@ -11,7 +11,7 @@ import org.relapsecds.rules.testing.BundledKnowledgeBase;
 
 /** The treatment files' rules carry metadata a clinician can check against the sources. */
 class TreatmentRuleMetadataTest {
-  private static final Set<String> TREATMENT_FILES =
+  static final Set<String> TREATMENT_FILES =
       Set.of(
           "reinduction.drl",
           "consolidation.drl",
