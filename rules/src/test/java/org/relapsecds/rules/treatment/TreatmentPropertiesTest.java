@@ -141,6 +141,9 @@ class TreatmentPropertiesTest {
     assertThat(intersection(hsct, irradiation))
         .as("schemes with both HSCT and cranial irradiation (it is for schemes without transplant)")
         .isEmpty();
+    assertThat(hsct)
+        .as("blinatumomab before HSCT only under schemes that transplant")
+        .containsAll(schemesOf(outcome, RecommendationCode.BLINATUMOMAB));
     if (Boolean.FALSE.equals(relapse.getSecondRemission())) {
       assertThat(codes)
           .as("no CR2: no standard arm and no transplant before remission")
