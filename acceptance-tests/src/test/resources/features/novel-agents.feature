@@ -67,6 +67,7 @@ Feature: Novel agents and their eligibility
       | 10 July 2010 | 10 January 2015  | 8 years              | negative | not recommended | ended on 10 January 2017 |
       | 10 July 2010 | 10 January 2015  | 8 years              | unknown  | not recommended | ended on 10 January 2017 |
       | 10 July 2017 | 1 September 2017 | 1 year               | positive | recommended     | was still running        |
+      | 9 July 2017  | 1 September 2017 | 1 year and 1 day     | positive | recommended     | was still running        |
       | 11 July 2017 | 1 September 2017 | 0 years and 364 days | positive | not recommended | was still running        |
 
   @FDA2024InO @missing-data
@@ -91,6 +92,7 @@ Feature: Novel agents and their eligibility
       | 10 years              | positive | recommended     |
       | 25 years and 364 days | positive | recommended     |
       | 26 years              | positive | not recommended |
+      | 26 years and 1 day    | positive | not recommended |
       | 10 years              | negative | not recommended |
       | 10 years              | unknown  | not recommended |
 
@@ -132,7 +134,9 @@ Feature: Novel agents and their eligibility
       | B-precursor ALL | 10 July 2008 | 10 January 2015  | 10 years              | 1        | not recommended | ended on 10 January 2017 |
       | B-precursor ALL | 11 July 1996 | 10 January 2015  | 21 years and 364 days | 2        | recommended     | ended on 10 January 2017 |
       | B-precursor ALL | 10 July 1996 | 10 January 2015  | 22 years              | 2        | not recommended | ended on 10 January 2017 |
+      | B-precursor ALL | 9 July 1996  | 10 January 2015  | 22 years and 1 day    | 2        | not recommended | ended on 10 January 2017 |
       | B-precursor ALL | 10 July 2017 | 1 September 2017 | 1 year                | 2        | recommended     | was still running        |
+      | B-precursor ALL | 9 July 2017  | 1 September 2017 | 1 year and 1 day      | 2        | recommended     | was still running        |
       | B-precursor ALL | 11 July 2017 | 1 September 2017 | 0 years and 364 days  | 2        | not recommended | was still running        |
 
   @Berg2005
@@ -164,6 +168,7 @@ Feature: Novel agents and their eligibility
       | B-precursor ALL | 4        | 10 years              | not recommended |
       | B-precursor ALL | 2        | 22 years and 364 days | recommended     |
       | B-precursor ALL | 2        | 23 years              | not recommended |
+      | B-precursor ALL | 2        | 23 years and 1 day    | not recommended |
 
   @Messinger2012 @unverified
   Scenario Outline: the bortezomib combination at the lower age bound, <age>: <verdict>
@@ -175,6 +180,7 @@ Feature: Novel agents and their eligibility
     Examples:
       | birth        | age                  | verdict         |
       | 10 July 2017 | 1 year               | recommended     |
+      | 9 July 2017  | 1 year and 1 day     | recommended     |
       | 11 July 2017 | 0 years and 364 days | not recommended |
 
   @Locatelli2021 @divergence
