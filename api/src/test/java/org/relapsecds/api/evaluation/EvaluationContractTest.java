@@ -51,7 +51,20 @@ class EvaluationContractTest extends ApiTestSupport {
             .andExpect(jsonPath("$.knowledgeBase.ruleCount").isNumber())
             .andExpect(jsonPath("$.relapse.monthsFromDiagnosis").value(42))
             .andExpect(jsonPath("$.relapse.monthsFromEndOfTherapy").value(18))
-            .andExpect(jsonPath("$.risk").isMap())
+            // the values the contract documents for its example
+            .andExpect(jsonPath("$.risk.BFM.timing").value("LATE"))
+            .andExpect(jsonPath("$.risk.BFM.group").value("S2"))
+            .andExpect(jsonPath("$.risk.BFM.hsct").value("NOT_INDICATED"))
+            .andExpect(jsonPath("$.risk.UK_R3.timing").value("LATE"))
+            .andExpect(jsonPath("$.risk.UK_R3.group").value("INTERMEDIATE"))
+            .andExpect(jsonPath("$.risk.UK_R3.hsct").value("INDICATED"))
+            .andExpect(jsonPath("$.risk.COG.timing").value("LATE"))
+            .andExpect(jsonPath("$.risk.COG.group").value("LOW"))
+            .andExpect(jsonPath("$.risk.COG.hsct").value("NOT_INDICATED"))
+            // the contract's sample shows ISOLATED_MARROW, but its request reports CNS3 and a
+            // testicular relapse beside an M3 marrow: a combined relapse by the site rules
+            .andExpect(jsonPath("$.relapse.site").value("COMBINED"))
+            .andExpect(jsonPath("$.relapse.marrowGrade").value("M3"))
             .andExpect(jsonPath("$.recommendations").isArray())
             .andExpect(jsonPath("$.alerts").isArray())
             .andExpect(jsonPath("$.missingData").isArray())
