@@ -53,14 +53,28 @@ echo "warm-up: $WARMUP of evaluations"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/post-case.lua "$BASE/api/v1/evaluations" | grep RESULT
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/get-trivial.lua "$BASE/api/v1/me" | grep RESULT
 
+# CPU seconds the server spends per request: on a shared machine, throughput depends on what else
+# runs; the server's own CPU time per request much less so.
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+run() { # name, lua script, path
+  local before after out requests
+  before=$(cpu_ticks)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "benchmarks/$2" "$BASE$3")
+  after=$(cpu_ticks)
+  echo "$out" | grep -E "Latency|Req/Sec|Non-2xx|RESULT"
+  requests=$(echo "$out" | sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p')
+  awk -v t=$((after - before)) -v hz="$ticks" -v n="$requests" -v name="$1" \
+    'BEGIN {printf "CPU %s: %.3f ms of server CPU per request (%.0f requests per CPU-second)\n", name, 1000 * t / hz / n, n / (t / hz)}'
+}
+
 echo "== POST /api/v1/evaluations, $CONNECTIONS connections, $DURATION"
 ( sleep 10; echo "heap during evaluation load: $(heap_mb) MB" ) &
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/post-case.lua \
-  "$BASE/api/v1/evaluations" | grep -E "RESULT|Latency|Req/Sec|Non-2xx"
-wait
+sampler=$!
+run evaluation post-case.lua /api/v1/evaluations
+wait $sampler
 echo "== GET /api/v1/me (trivial), $CONNECTIONS connections, $DURATION"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/get-trivial.lua \
-  "$BASE/api/v1/me" | grep -E "RESULT|Latency|Req/Sec|Non-2xx"
+run trivial get-trivial.lua /api/v1/me
 echo "heap after load: $(heap_mb) MB; GC pauses: $(curl -s -H "X-API-Key: $CDS_API_KEY" \
   "$BASE/actuator/prometheus" | awk '/^jvm_gc_pause_seconds_count/ {n += $NF} END {print n}') collections"
 echo "evaluations logged: $(grep -c 'evaluation caseId=' "$log")"
