@@ -79,6 +79,8 @@ public final class ImpactAnalysis {
       fields.put("error", e.getClass().getSimpleName());
       return fields;
     }
+    fields.put("marrow", outcome.marrow().map(Enum::name).orElse("none"));
+    fields.put("site", outcome.site().map(Enum::name).orElse("none"));
     for (Scheme scheme : Scheme.values()) {
       SchemeAssessment a = outcome.risk().get(scheme);
       if (a == null) {
@@ -88,6 +90,7 @@ public final class ImpactAnalysis {
           a.group() != null
               ? a.group().name()
               : a.groupPending() != null ? "pending " + a.groupPending() : "none";
+      fields.put("timing." + scheme, a.timing() == null ? "none" : a.timing().name());
       fields.put("riskGroup." + scheme, group);
       fields.put("hsct." + scheme, a.hsct() == null ? "none" : a.hsct().name());
     }

@@ -10,8 +10,8 @@ import java.util.Map;
  * @param draftVersion the draft's knowledge base
  * @param cases cases evaluated on each side
  * @param changedCases cases whose outcome differs in at least one field
- * @param changesByField changed cases per field (risk group and HSCT per scheme, recommendations,
- *     alerts)
+ * @param changesByField changed cases per field (marrow, site, and timing, risk group and HSCT per
+ *     scheme, recommendations, alerts)
  * @param changesByKind changed cases per field and transition, e.g. {@code riskGroup.BFM: S2 -> S3}
  * @param examples the changed cases, up to a limit, each with its fields
  * @param millis how long the analysis took

@@ -284,6 +284,8 @@ public final class RuleRepository implements AutoCloseable {
         walk.setFirstParent(true);
         walk.markStart(walk.parseCommit(head()));
       } else {
+        // children before parents: commits of one second have no time order
+        walk.sort(org.eclipse.jgit.revwalk.RevSort.TOPO, true);
         walk.markStart(walk.parseCommit(head()));
         draftTip().ifPresent(tip -> markStart(walk, tip));
       }
@@ -317,6 +319,42 @@ public final class RuleRepository implements AutoCloseable {
         .filter(e -> knowledgeBaseVersion.equals(e.knowledgeBaseVersion()))
         .map(HistoryEntry::commit)
         .findFirst();
+  }
+
+  /** The unified diff of the DRL files from one commit to another. */
+  public List<FileDiff> diff(String fromCommit, String toCommit) {
+    List<FileDiff> diffs = new ArrayList<>();
+    try (RevWalk walk = new RevWalk(repository);
+        ObjectReader reader = repository.newObjectReader()) {
+      org.eclipse.jgit.treewalk.CanonicalTreeParser from =
+          new org.eclipse.jgit.treewalk.CanonicalTreeParser();
+      from.reset(reader, walk.parseCommit(ObjectId.fromString(fromCommit)).getTree());
+      org.eclipse.jgit.treewalk.CanonicalTreeParser to =
+          new org.eclipse.jgit.treewalk.CanonicalTreeParser();
+      to.reset(reader, walk.parseCommit(ObjectId.fromString(toCommit)).getTree());
+      for (org.eclipse.jgit.diff.DiffEntry entry :
+          git.diff().setOldTree(from).setNewTree(to).call()) {
+        String file =
+            entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.DELETE
+                ? entry.getOldPath()
+                : entry.getNewPath();
+        if (!file.endsWith(".drl")) {
+          continue;
+        }
+        java.io.ByteArrayOutputStream patch = new java.io.ByteArrayOutputStream();
+        try (org.eclipse.jgit.diff.DiffFormatter formatter =
+            new org.eclipse.jgit.diff.DiffFormatter(patch)) {
+          formatter.setRepository(repository);
+          formatter.format(entry);
+        }
+        diffs.add(
+            new FileDiff(
+                file, entry.getChangeType().name(), patch.toString(StandardCharsets.UTF_8)));
+      }
+      return diffs;
+    } catch (IOException | GitAPIException e) {
+      throw new RepositoryException("cannot compute the diff", e);
+    }
   }
 
   /** Whether the working tree holds uncommitted changes (an outside edit not reloaded yet). */
