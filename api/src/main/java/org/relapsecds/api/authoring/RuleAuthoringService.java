@@ -108,6 +108,8 @@ public class RuleAuthoringService {
     return new ValidationResult(
         result.passed(),
         result.compileProblems().stream()
+            // the edited file first: a syntax error there makes errors elsewhere follow
+            .sorted(java.util.Comparator.comparing(p -> !p.file().equals(file)))
             .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
             .toList(),
         result.lint(),
@@ -387,7 +389,12 @@ public class RuleAuthoringService {
 
   private List<RelapseCase> corpus(KnowledgeBase kb) {
     List<RelapseCase> cases = new ArrayList<>(grid.get());
-    cases.addAll(gate.referenceCheck().cases(kb));
+    int n = 0;
+    for (RelapseCase c : gate.referenceCheck().cases(kb)) {
+      n++;
+      // scenario cases carry no id; name them so the impact view can point at them
+      cases.add(c.getCaseId() != null ? c : c.toBuilder().caseId("reference-case-" + n).build());
+    }
     return cases;
   }
 

@@ -132,7 +132,8 @@ class RulesApiTest extends AuthoringTestSupport {
                         + "}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.valid").value(false))
-        .andExpect(jsonPath("$.errors[?(@.file == 'site.drl')].line").value(hasItem(7)))
+        .andExpect(jsonPath("$.errors[0].file").value("site.drl"))
+        .andExpect(jsonPath("$.errors[0].line").value(7))
         .andExpect(jsonPath("$.errors[0].message").isNotEmpty())
         .andExpect(jsonPath("$.lint").isEmpty());
 

@@ -13,10 +13,11 @@ import org.relapsecds.rules.model.RelapseCase;
 import org.relapsecds.rules.model.TesticularInvolvement;
 
 /**
- * The reference cases an edit is measured on: a grid over immunophenotype x site of relapse x
- * timing band (each side of every cut-off of the clinical specification, section 1/3) x MRD band
- * (each side of 1e-4 and 1e-3) x key flags (later relapse, prior HSCT, refractory, marker-negative
- * heavily pre-treated, high-risk genetics, age at the edges of the trial and label ranges).
+ * The reference cases an edit is measured on: a grid over immunophenotype x site of relapse (with
+ * marrow blasts on each side of the 5 % and 25 % grades: 0, 4.9, 5, 24.9, 25) x timing band (each
+ * side of every cut-off of the clinical specification, section 1/3) x MRD band (each side of 1e-4
+ * and 1e-3) x key flags (later relapse, prior HSCT, refractory, marker-negative heavily
+ * pre-treated, high-risk genetics, age at the edges of the trial and label ranges).
  */
 public final class ImpactCorpus {
   private static final LocalDate D0 = LocalDate.of(2015, 1, 10);
@@ -106,33 +107,33 @@ public final class ImpactCorpus {
 
   private static List<Variant> sites() {
     return List.of(
-        new Variant("isolated-marrow", b -> b.marrowBlastPercent(60)),
+        new Variant("isolated-marrow", b -> b.marrowBlastPercent(25)),
         new Variant(
             "combined-cns",
             b ->
-                b.marrowBlastPercent(30)
+                b.marrowBlastPercent(5)
                     .extramedullarySites(ExtramedullarySite.CNS)
                     .relapseCnsStatus(CnsStatus.CNS3)),
         new Variant(
             "combined-testis",
             b ->
-                b.marrowBlastPercent(30)
+                b.marrowBlastPercent(24.9)
                     .extramedullarySites(ExtramedullarySite.TESTIS)
                     .testicularInvolvement(TesticularInvolvement.BILATERAL)),
         new Variant(
             "isolated-cns",
             b ->
-                b.marrowBlastPercent(2)
+                b.marrowBlastPercent(4.9)
                     .extramedullarySites(ExtramedullarySite.CNS)
                     .relapseCnsStatus(CnsStatus.CNS3)),
         new Variant(
             "isolated-testis",
             b ->
-                b.marrowBlastPercent(1)
+                b.marrowBlastPercent(0)
                     .extramedullarySites(ExtramedullarySite.TESTIS)
                     .testicularInvolvement(TesticularInvolvement.UNILATERAL)),
-        new Variant("m2-confirmed", b -> b.marrowBlastPercent(10).confirmedByOtherMethod(true)),
-        new Variant("m2-unconfirmed", b -> b.marrowBlastPercent(10)),
+        new Variant("m2-confirmed", b -> b.marrowBlastPercent(24.9).confirmedByOtherMethod(true)),
+        new Variant("m2-unconfirmed", b -> b.marrowBlastPercent(5)),
         new Variant(
             "cns2-only",
             b ->

@@ -26,8 +26,8 @@ public record ImpactReport(
     List<CaseChange> examples,
     long millis) {
   public ImpactReport {
-    changesByField = Map.copyOf(changesByField);
-    changesByKind = Map.copyOf(changesByKind);
+    changesByField = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(changesByField));
+    changesByKind = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(changesByKind));
     examples = List.copyOf(examples);
   }
 }
