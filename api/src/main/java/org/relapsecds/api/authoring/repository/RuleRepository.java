@@ -295,7 +295,19 @@ public final class RuleRepository implements AutoCloseable {
         if (file != null && !changed.contains(file)) {
           continue;
         }
-        entries.add(entry(commit, changed));
+        HistoryEntry entry = entry(commit, changed);
+        if (entry.knowledgeBaseVersion() == null && file == null) {
+          entry =
+              new HistoryEntry(
+                  entry.commit(),
+                  entry.author(),
+                  entry.date(),
+                  entry.reason(),
+                  entry.action(),
+                  ContentVersion.of(snapshot(commit).sources()),
+                  entry.files());
+        }
+        entries.add(entry);
         if (entries.size() >= limit) {
           break;
         }

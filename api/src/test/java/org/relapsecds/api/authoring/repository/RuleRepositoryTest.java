@@ -38,6 +38,20 @@ class RuleRepositoryTest {
   }
 
   @Test
+  void theHistoryNamesTheKnowledgeBaseVersionOfACommitWithoutTrailer() {
+    try (RuleRepository repo = create()) {
+      String bundledVersion =
+          new org.relapsecds.rules.engine.KnowledgeBaseCompiler()
+              .compile(BundledRules.load())
+              .orThrow()
+              .version();
+
+      assertThat(repo.history(null, 1).get(0).knowledgeBaseVersion()).isEqualTo(bundledVersion);
+      assertThat(repo.commitOfVersion(bundledVersion)).contains(repo.active().commit());
+    }
+  }
+
+  @Test
   void aDraftEditIsAnAttributedCommitThatLeavesTheActiveRulesAndFolderAlone() throws Exception {
     try (RuleRepository repo = create()) {
       String file = "site.drl";
