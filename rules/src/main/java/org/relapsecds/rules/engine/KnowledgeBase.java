@@ -71,6 +71,10 @@ public final class KnowledgeBase {
    * @return the derived facts, outcome items and fired-rule trace
    */
   public Outcome evaluate(RelapseCase relapseCase) {
+    return EngineClassLoader.call(() -> evaluateInSession(relapseCase));
+  }
+
+  private Outcome evaluateInSession(RelapseCase relapseCase) {
     KieSession session = kieBase.newKieSession();
     try {
       OutcomeCollector collector = new OutcomeCollector(rules, evidenceSources);

@@ -58,6 +58,10 @@ public final class KnowledgeBaseCompiler {
    * @return the knowledge base, or the compile problems
    */
   public Compilation compile(List<RuleSource> sources) {
+    return EngineClassLoader.call(() -> compileSources(sources));
+  }
+
+  private Compilation compileSources(List<RuleSource> sources) {
     Set<String> names = new HashSet<>();
     for (RuleSource source : sources) {
       if (!names.add(source.file())) {
