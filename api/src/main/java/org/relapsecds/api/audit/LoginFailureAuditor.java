@@ -1,7 +1,10 @@
 package org.relapsecds.api.audit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -11,9 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginFailureAuditor {
   private final AuditLog audit;
+  private final ObjectProvider<UserDetailsService> users;
 
-  LoginFailureAuditor(AuditLog audit) {
+  LoginFailureAuditor(AuditLog audit, ObjectProvider<UserDetailsService> users) {
     this.audit = audit;
+    this.users = users;
   }
 
   @EventListener
@@ -23,9 +28,22 @@ class LoginFailureAuditor {
             ? " from " + details.getRemoteAddress()
             : "";
     audit.record(
-        String.valueOf(event.getAuthentication().getName()),
+        knownOrUnknown(event.getAuthentication().getName()),
         "login.failed",
         null,
         event.getException().getClass().getSimpleName() + remote);
+  }
+
+  private String knownOrUnknown(String name) {
+    UserDetailsService service = users.getIfAvailable();
+    if (name == null || name.isBlank() || service == null) {
+      return "unknown user";
+    }
+    try {
+      service.loadUserByUsername(name);
+      return name;
+    } catch (UsernameNotFoundException e) {
+      return "unknown user";
+    }
   }
 }

@@ -31,6 +31,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 abstract class AuthoringTestSupport {
   static final Path DATA = tempDir();
 
+  /** The key a calling system (role SERVICE) evaluates with. */
+  static final String API_KEY = "authoring-test-api-key";
+
   static final String HEADER =
       "package org.relapsecds.rules.kb;\n\nimport org.relapsecds.rules.model.*;\n\n";
 
@@ -41,7 +44,10 @@ abstract class AuthoringTestSupport {
 
   @DynamicPropertySource
   static void repositoryInTempDir(DynamicPropertyRegistry registry) {
+    registry.add("cds.data-directory", DATA::toString);
     registry.add("cds.rules.repository", () -> DATA.resolve("rules").toString());
+    registry.add("cds.security.bootstrap-editor-password", () -> "test-editor-password");
+    registry.add("cds.security.bootstrap-api-key", () -> API_KEY);
     // a sample of the impact grid keeps the tests fast; the benchmark measures the full corpus
     registry.add("cds.rules.impact.max-grid-cases", () -> "1200");
   }

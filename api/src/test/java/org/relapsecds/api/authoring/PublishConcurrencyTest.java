@@ -50,7 +50,7 @@ class PublishConcurrencyTest extends AuthoringTestSupport {
                     MockHttpServletResponse response =
                         mvc.perform(
                                 post("/api/v1/evaluations")
-                                    .with(service())
+                                    .header("X-API-Key", API_KEY)
                                     .contentType(MediaType.APPLICATION_JSON)
                                     .content(body))
                             .andReturn()
