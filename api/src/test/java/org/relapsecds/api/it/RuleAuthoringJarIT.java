@@ -1,0 +1,86 @@
+package org.relapsecds.api.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rule authoring in the real executable jar: JGit, the safety lint's classpath scan of the fact
+ * model and the acceptance scenarios of the publishing gate all read from nested jars there.
+ */
+class RuleAuthoringJarIT {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static ExecutableJarServer server;
+  private final HttpClient client = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void startServer() {
+    server = ExecutableJarServer.get();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (server.editorUser() + ":" + server.editorPassword())
+                    .getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+        .header("Authorization", "Basic " + basic);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws Exception {
+    return client.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theRepositoryIsCreatedFromTheBundledRulesAndAnEditIsPublishedThroughTheGate()
+      throws Exception {
+    assertThat(server.rulesRepository().resolve(".git")).isDirectory();
+    HttpResponse<String> file = send(request("/api/v1/rules/site.drl").GET().build());
+    assertThat(file.statusCode()).isEqualTo(200);
+    String etag = file.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> saved =
+        send(
+            request("/api/v1/rules/site.drl")
+                .header("Content-Type", "text/plain")
+                .header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(file.body() + "\n// reviewed\n"))
+                .build());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    String draft =
+        JSON.readTree(send(request("/api/v1/rules/draft").GET().build()).body())
+            .path("draftCommit")
+            .asString();
+
+    HttpResponse<String> published =
+        send(
+            request("/api/v1/rules/publish")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"reason\":\"Reviewed the site rules\",\"draftCommit\":\""
+                            + draft
+                            + "\"}"))
+                .build());
+
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    JsonNode activation = JSON.readTree(published.body());
+    JsonNode knowledgeBase =
+        JSON.readTree(send(request("/api/v1/knowledge-base").GET().build()).body());
+    assertThat(knowledgeBase.path("version").asString())
+        .isEqualTo(activation.path("knowledgeBaseVersion").asString());
+    assertThat(Files.readString(server.rulesRepository().resolve("site.drl")))
+        .endsWith("// reviewed\n");
+  }
+}
