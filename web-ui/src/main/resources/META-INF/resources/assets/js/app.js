@@ -62,10 +62,12 @@ async function logout() {
 }
 
 async function start() {
-  setUnauthenticatedHandler(() => location.assign('/login.html?expired'));
+  // No session on arrival: plain sign-in. A 401 later means the session expired.
+  setUnauthenticatedHandler(() => location.replace('/login.html'));
   let me;
   try {
     me = (await api.get('/api/v1/me')).data;
+    setUnauthenticatedHandler(() => location.assign('/login.html?expired'));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) return; // redirected to the login page
     showMessage(`Cannot reach the platform: ${e.message}`, 'error');

@@ -7,6 +7,22 @@ import {api, ApiError} from './api.js';
 import {defineDrlMode} from './drl-mode.js';
 
 const enc = encodeURIComponent;
+const CODEMIRROR = '/webjars/codemirror/5.65.21';
+
+/** Loads the editor library only when the studio opens: clinicians never pay for it. */
+function loadEditorLibrary() {
+  if (window.CodeMirror?.defineSimpleMode) return Promise.resolve(window.CodeMirror);
+  const add = (el) => new Promise((resolve, reject) => {
+    el.addEventListener('load', resolve);
+    el.addEventListener('error', () => reject(new Error(`Could not load ${el.src || el.href}`)));
+    document.head.append(el);
+  });
+  const script = (src) => add(Object.assign(document.createElement('script'), {src, async: false}));
+  const css = add(Object.assign(document.createElement('link'), {rel: 'stylesheet', href: `${CODEMIRROR}/lib/codemirror.css`}));
+  return script(`${CODEMIRROR}/lib/codemirror.js`)
+    .then(() => Promise.all([script(`${CODEMIRROR}/addon/mode/simple.js`), script(`${CODEMIRROR}/addon/edit/matchbrackets.js`), css]))
+    .then(() => window.CodeMirror);
+}
 const asArray = (data, ...keys) => {
   if (Array.isArray(data)) return data;
   for (const key of keys) if (Array.isArray(data?.[key])) return data[key];
@@ -92,7 +108,14 @@ export class RuleStudio {
   }
 
   async show() {
-    if (!this.cm) this.createEditor();
+    if (!this.cm) {
+      try {
+        await loadEditorLibrary();
+      } catch (e) {
+        this.showMessage(e.message, 'error');
+      }
+      this.createEditor();
+    }
     await this.loadFiles();
     if (!this.current && this.files.length) await this.open(this.files[0].name);
     if (!this.tabs.some((t) => t.getAttribute('aria-selected') === 'true')) await this.selectTab('diff');
@@ -384,19 +407,24 @@ export class RuleStudio {
       replaceChildren(panel, h('p', {class: 'placeholder'}, 'No history yet.'));
       return;
     }
+    const versionOf = (entry) => entry.knowledgeBaseVersion || entry.version || entry.kbVersion;
+    const current = entries.find((entry) => versionOf(entry));
     const table = h('table', {class: 'plain history', id: 'history-table'},
-      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Reason', 'Knowledge base', ''].map((t) => h('th', {scope: 'col'}, t)))),
-      h('tbody', {}, entries.map((entry, index) => {
+      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base', ''].map((t) => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, entries.map((entry) => {
         const id = entry.commit || entry.id || entry.revision || entry.sha;
-        const version = entry.knowledgeBaseVersion || entry.version || entry.kbVersion;
-        const rollback = index === 0 ? h('span', {class: 'badge badge-active'}, 'active')
-          : h('button', {type: 'button', class: 'button button-small', dataset: {commit: id || ''}, onclick: (e) => this.rollbackForm(e.currentTarget, entry)}, 'Roll back to this');
-        return h('tr', {dataset: {commit: id || ''}},
-          h('td', {}, formatDateTime(entry.date || entry.time || entry.timestamp || entry.when)),
+        const version = versionOf(entry);
+        const action = entry === current ? h('span', {class: 'badge badge-active'}, 'active')
+          : version ? h('button', {type: 'button', class: 'button button-small', dataset: {commit: id || ''},
+            onclick: (e) => this.rollbackForm(e.currentTarget, entry)}, 'Roll back to this') : null;
+        return h('tr', {dataset: {commit: id || ''}, class: entry === current ? 'is-current' : null},
+          h('td', {class: 'nowrap'}, formatDateTime(entry.date || entry.time || entry.timestamp || entry.when)),
           h('td', {}, entry.author || entry.user || '—'),
+          h('td', {}, entry.action ? humanise(entry.action) : '—'),
           h('td', {class: 'history-reason'}, entry.reason || entry.message || '—'),
-          h('td', {}, h('code', {title: version || ''}, shortVersion(version))),
-          h('td', {}, rollback));
+          h('td', {class: 'small'}, Array.isArray(entry.files) && entry.files.length ? entry.files.join(', ') : '—'),
+          h('td', {}, version ? h('code', {title: version}, shortVersion(version)) : '—'),
+          h('td', {}, action));
       })));
     replaceChildren(panel, table);
   }
@@ -459,30 +487,37 @@ function refusalView(err) {
 /** The impact analysis: counts per kind of change, then each changed case with before and after. */
 function impactView(data) {
   if (!data || typeof data !== 'object') return h('p', {class: 'placeholder'}, 'No impact information.');
-  const cases = asArray(data, 'changedCases', 'changes', 'cases', 'changed');
-  const total = data.casesEvaluated ?? data.totalCases ?? data.corpusSize ?? data.evaluated;
-  const counts = data.counts || data.countsByKind || data.summary;
-  const head = h('p', {id: 'impact-summary'}, total !== undefined ? `${total} reference cases evaluated on the active and the draft rules; ` : '',
-    h('strong', {}, `${cases.length} case(s) change`), '.');
-  const countList = counts && typeof counts === 'object' && !Array.isArray(counts)
-    ? h('ul', {class: 'tags impact-counts'}, Object.entries(counts).map(([k, v]) => h('li', {class: 'tag'}, `${humanise(k)}: ${typeof v === 'object' ? readable(v).textContent : v}`)))
+  const cases = asArray(data, 'examples', 'changedCases', 'changes', 'changed');
+  const total = typeof data.cases === 'number' ? data.cases : data.casesEvaluated ?? data.totalCases ?? data.corpusSize;
+  const changed = typeof data.changedCases === 'number' ? data.changedCases : cases.length;
+  const head = h('p', {id: 'impact-summary'},
+    total !== undefined ? `${total} reference cases evaluated on the active and the draft rules: ` : '',
+    h('strong', {id: 'impact-changed'}, changed === 1 ? '1 case changes' : `${changed} cases change`), '.',
+    data.millis !== undefined ? h('span', {class: 'muted small'}, ` (${data.millis} ms)`) : null);
+  const countMap = (map, title) => map && typeof map === 'object' && !Array.isArray(map) && Object.keys(map).length
+    ? h('div', {class: 'impact-counts-wrap'}, h('p', {class: 'small muted'}, title),
+      h('ul', {class: 'impact-counts'}, Object.entries(map).map(([k, v]) => h('li', {class: 'tag'}, `${k}: ${v}`))))
     : null;
-  if (!cases.length) return h('div', {}, head, countList, h('p', {class: 'placeholder'}, 'The draft changes no outcome of the reference cases.'));
+  const byField = countMap(data.changesByField || data.counts, 'Changed cases per field');
+  const byKind = countMap(data.changesByKind, 'Changed cases per transition');
+  if (!changed && !cases.length) {
+    return h('div', {}, head, h('p', {class: 'placeholder'}, 'The draft changes no outcome of the reference cases.'));
+  }
   const rows = [];
   for (const c of cases.slice(0, 200)) {
     const name = c.caseId || c.name || c.id || c.label || 'case';
-    const diffs = asArray(c, 'differences', 'changes', 'fields', 'diffs');
+    const diffs = asArray(c, 'changes', 'differences', 'fields', 'diffs');
     if (!diffs.length) {
       rows.push(h('tr', {}, h('td', {}, name), h('td', {colspan: 3}, readable(c))));
       continue;
     }
     diffs.forEach((d, i) => rows.push(h('tr', {class: i === 0 ? 'case-start' : null},
-      h('td', {}, i === 0 ? name : ''), h('td', {}, humanise(d.field || d.kind || d.path || '')),
-      h('td', {class: 'before'}, readable(d.before ?? d.active ?? d.from)), h('td', {class: 'after'}, readable(d.after ?? d.draft ?? d.to)))));
+      h('td', {}, i === 0 ? h('code', {}, name) : ''), h('td', {}, d.field || d.kind || d.path || ''),
+      h('td', {class: 'before'}, readable(d.active ?? d.before ?? d.from)), h('td', {class: 'after'}, readable(d.draft ?? d.after ?? d.to)))));
   }
-  return h('div', {}, head, countList,
+  return h('div', {}, head, byField, byKind,
     h('table', {class: 'plain impact', id: 'impact-table'},
       h('thead', {}, h('tr', {}, ['Case', 'What changes', 'Active rules', 'Draft'].map((t) => h('th', {scope: 'col'}, t)))),
       h('tbody', {}, rows)),
-    cases.length > 200 ? h('p', {class: 'small muted'}, `Showing the first 200 of ${cases.length} changed cases.`) : null);
+    changed > cases.length ? h('p', {class: 'small muted'}, `Showing ${Math.min(cases.length, 200)} of ${changed} changed cases.`) : null);
 }
