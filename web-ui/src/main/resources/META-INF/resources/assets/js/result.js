@@ -44,6 +44,9 @@ function groupCell(assessment) {
   const pending = assessment.groupPending ?? assessment.pending;
   const candidates = Array.isArray(pending) ? pending : Array.isArray(pending?.candidates) ? pending.candidates : null;
   if (candidates?.length) return `pending MRD: ${candidates.map(humanise).join(' or ')}`;
+  if (typeof pending === 'string' && pending.trim()) {
+    return `pending MRD: ${pending.replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, (t) => t.toLowerCase().replace(/_/g, ' '))}`;
+  }
   if (pending) return 'pending MRD';
   return '—';
 }

@@ -33,9 +33,11 @@ const asArray = (data, ...keys) => {
 function normaliseFile(f) {
   if (typeof f === 'string') return {name: f, state: 'active'};
   const name = f.file || f.name || f.path;
-  let state = f.state || f.status || (f.draft === true || f.hasDraft === true || f.modified === true ? 'draft' : 'active');
+  const draftStates = {UNCHANGED: 'active', MODIFIED: 'modified', ADDED: 'added', DELETED: 'deleted'};
+  let state = typeof f.draft === 'string' ? draftStates[f.draft] || f.draft
+    : f.state || f.status || (f.draft === true ? 'modified' : 'active');
   state = String(state).toLowerCase();
-  return {...f, name, state, version: f.version || f.etag || f.activeVersion};
+  return {...f, name, state};
 }
 
 function textOf(data) {
@@ -143,8 +145,7 @@ export class RuleStudio {
   async loadFiles() {
     const {data} = await api.get('/api/v1/rules');
     this.files = asArray(data, 'files', 'rules').map(normaliseFile).filter((f) => f.name);
-    this.draftVersion = data?.draftVersion;
-    this.activeVersion = data?.activeVersion || data?.version;
+    this.listing = data && !Array.isArray(data) ? data : {};
     this.renderFiles();
   }
 
@@ -199,7 +200,7 @@ export class RuleStudio {
     this.problems = [];
     if (this.cm) {
       this.cm.clearGutter('cds-problems');
-      for (let i = 0; i < this.cm.lineCount(); i++) this.cm.removeLineClass(i, 'background');
+      for (let i = 0; i < this.cm.lineCount(); i++) this.cm.removeLineClass(i, 'wrap');
     }
     replaceChildren(this.problemList);
   }
@@ -220,7 +221,7 @@ export class RuleStudio {
       if (existing && p.kind === 'error') existing.className = 'problem-marker problem-error';
       marker.title = [marker.title, `${p.kind === 'error' ? 'Error' : 'Lint'}: ${p.message}`].filter(Boolean).join('\n');
       this.cm.setGutterMarker(p.line - 1, 'cds-problems', marker);
-      this.cm.addLineClass(p.line - 1, 'background', p.kind === 'error' ? 'line-error' : 'line-lint');
+      this.cm.addLineClass(p.line - 1, 'wrap', p.kind === 'error' ? 'line-error' : 'line-lint');
     }
     replaceChildren(this.problemList, all.map((p) => h('li', {class: `problem problem-${p.kind}`, dataset: {line: String(p.line)}},
       h('button', {type: 'button', class: 'link-button', onclick: () => this.goTo(p)},
@@ -328,7 +329,7 @@ export class RuleStudio {
     try {
       if (key === 'diff') await this.renderDiff(panel);
       if (key === 'impact') await this.renderImpact(panel);
-      if (key === 'publish') this.renderPublish(panel);
+      if (key === 'publish') await this.renderPublish(panel);
       if (key === 'history') await this.renderHistory(panel);
     } catch (e) {
       replaceChildren(panel, h('p', {class: 'notice notice-error'}, e.message));
@@ -349,7 +350,17 @@ export class RuleStudio {
       replaceChildren(panel, h('p', {class: 'placeholder'}, 'No draft: the saved rules are the active rules.'));
       return;
     }
-    replaceChildren(panel, h('p', {class: 'small muted'}, `${nonEmpty.length} file(s) differ from the active version.`),
+    const discard = h('button', {type: 'button', class: 'button button-small button-quiet', id: 'discard-draft', onclick: async () => {
+      if (!window.confirm('Discard the whole draft? The active rules stay as they are.')) return;
+      try {
+        await api.del('/api/v1/rules/draft');
+        this.showMessage('Draft discarded.', 'ok');
+        await this.afterVersionChange('diff');
+      } catch (e) {
+        this.showMessage(e.message, 'error');
+      }
+    }}, 'Discard the draft');
+    replaceChildren(panel, h('div', {class: 'diff-head'}, h('p', {class: 'small muted'}, `${nonEmpty.length} file(s) differ from the active rules.`), discard),
       nonEmpty.map((d) => h('section', {class: 'diff-file'}, d.file ? h('h3', {}, h('code', {}, d.file), d.change ? h('span', {class: 'badge'}, humanise(d.change)) : null) : null, diffView(d.diff))));
   }
 
@@ -358,7 +369,20 @@ export class RuleStudio {
     replaceChildren(panel, impactView(data));
   }
 
-  renderPublish(panel) {
+  async renderPublish(panel) {
+    const [{data: draft}, {data: impact}] = await Promise.all([api.get('/api/v1/rules/draft'), api.get('/api/v1/rules/draft/impact')]);
+    const changedFiles = asArray(draft, 'files').map((f) => f.file).filter(Boolean);
+    if (draft && draft.pending === false) {
+      replaceChildren(panel, h('p', {class: 'placeholder', id: 'publish-nothing'}, 'No draft to publish: save a change first.'));
+      return;
+    }
+    const changedCases = typeof impact?.changedCases === 'number' ? impact.changedCases : asArray(impact, 'examples').length;
+    const review = h('div', {class: 'publish-review'},
+      h('p', {}, 'The draft changes ', h('strong', {}, changedFiles.length ? changedFiles.join(', ') : 'the rules'), '. On the reference cases: ',
+        h('strong', {id: 'publish-impact-count'}, changedCases === 1 ? '1 case changes its outcome' : `${changedCases} cases change their outcome`),
+        impact?.cases !== undefined ? ` (of ${impact.cases}).` : '.'),
+      changedCases ? h('p', {class: 'small'}, h('button', {type: 'button', class: 'link-button', onclick: () => this.selectTab('impact')}, 'Review the impact'), ' before publishing.') : null);
+    const draftCommit = draft?.draftCommit;
     const reason = h('textarea', {id: 'publish-reason', rows: 3, required: true, 'aria-describedby': 'publish-reason-help'});
     const confirm = h('input', {type: 'checkbox', id: 'publish-confirm'});
     const result = h('div', {id: 'publish-result', 'aria-live': 'polite'});
@@ -383,7 +407,7 @@ export class RuleStudio {
       button.disabled = true;
       replaceChildren(result, h('p', {class: 'placeholder'}, 'Publishing: compiling, linting and running the acceptance scenarios…'));
       try {
-        const {data} = await api.post('/api/v1/rules/publish', {reason: reason.value.trim(), confirmImpact: true});
+        const {data} = await api.post('/api/v1/rules/publish', {reason: reason.value.trim(), draftCommit});
         const version = data?.knowledgeBaseVersion || data?.version || data?.knowledgeBase?.version;
         replaceChildren(result, h('p', {class: 'notice notice-ok', id: 'publish-success'}, 'Published. Active knowledge base version ',
           h('code', {id: 'published-version', title: version || ''}, shortVersion(version)), data?.commit ? ` (commit ${String(data.commit).slice(0, 10)})` : '', '.'));
@@ -397,7 +421,7 @@ export class RuleStudio {
         button.disabled = false;
       }
     });
-    replaceChildren(panel, form);
+    replaceChildren(panel, review, form);
   }
 
   async renderHistory(panel) {
@@ -459,14 +483,14 @@ export class RuleStudio {
     reason.focus();
   }
 
-  async afterVersionChange() {
+  async afterVersionChange(tab = 'history') {
     await this.loadFiles();
     if (this.current) {
       const keep = this.current.name;
       this.current = null;
       await this.open(keep);
     }
-    await this.selectTab('history');
+    await this.selectTab(tab);
   }
 }
 
@@ -480,7 +504,8 @@ function refusalView(err) {
   return h('div', {class: 'notice notice-error', id: 'publish-refused'},
     h('p', {}, h('strong', {}, 'Not published. '), err.message),
     points.length ? h('ul', {}, points.map((p) => h('li', {}, typeof p === 'string' ? p
-      : [p.file ? h('code', {}, `${p.file}${p.line ? ':' + p.line : ''}`) : null, p.file ? ' ' : '', p.message || p.detail || p.name || readable(p)]))) : null,
+      : [p.step ? h('span', {class: 'badge badge-error'}, p.step) : null, ' ', p.file ? h('code', {}, `${p.file}${p.line ? ':' + p.line : ''}`) : null,
+        p.file ? ' ' : '', p.message || p.detail || p.name || readable(p)]))) : null,
     h('p', {class: 'small'}, 'The active rules are unchanged.'));
 }
 
