@@ -74,7 +74,7 @@ export class RuleStudio {
     this.fileState = h('span', {class: 'badge', id: 'studio-file-state', hidden: true});
     this.validateButton = h('button', {type: 'button', class: 'button', id: 'studio-validate', disabled: true, onclick: () => this.validate()}, 'Validate');
     this.saveButton = h('button', {type: 'button', class: 'button button-primary', id: 'studio-save', disabled: true, onclick: () => this.save()}, 'Save draft');
-    this.revertButton = h('button', {type: 'button', class: 'button button-quiet', id: 'studio-revert', disabled: true, onclick: () => this.open(this.current.name)}, 'Discard edits');
+    this.revertButton = h('button', {type: 'button', class: 'button button-quiet', id: 'studio-revert', disabled: true, onclick: () => this.discardEdits()}, 'Discard edits');
     this.editorHost = h('div', {class: 'editor-host', id: 'studio-editor', 'aria-label': 'DRL editor'});
     this.status = h('p', {class: 'studio-status', id: 'studio-status', role: 'status', 'aria-live': 'polite'});
     this.problemList = h('ul', {class: 'problem-list', id: 'studio-problems'});
@@ -100,6 +100,9 @@ export class RuleStudio {
       h('div', {class: 'studio'},
         h('aside', {class: 'studio-files', 'aria-labelledby': 'files-heading'},
           h('h2', {id: 'files-heading'}, 'Rule files'), this.fileList,
+          h('div', {class: 'file-actions'},
+            h('button', {type: 'button', class: 'button button-small', id: 'studio-new', onclick: () => this.newFile()}, 'New file'),
+            h('button', {type: 'button', class: 'button button-small button-quiet', id: 'studio-delete', onclick: () => this.deleteFile()}, 'Delete file')),
           h('p', {class: 'small muted'}, 'Drafts are saved changes not yet published. Publishing runs the gate: compile, safety lint and acceptance scenarios.')),
         h('section', {class: 'studio-editor', 'aria-labelledby': 'studio-file-title'},
           h('div', {class: 'editor-bar'}, h('div', {class: 'editor-name'}, this.fileTitle, this.fileState),
@@ -175,6 +178,69 @@ export class RuleStudio {
     this.onEdited();
   }
 
+  async discardEdits() {
+    if (!this.current) return;
+    if (!this.current.isNew) {
+      await this.open(this.current.name);
+      return;
+    }
+    this.current = null;
+    await this.loadFiles();
+    if (this.files.length) await this.open(this.files[0].name);
+  }
+
+  newFile() {
+    const name = window.prompt('Name of the new rule file (letters, digits, dashes; ends in .drl):', 'new-rules.drl');
+    if (!name) return;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*\.drl$/.test(name.trim())) {
+      this.showMessage('A rule file name is letters, digits, dashes or underscores, ending in .drl.', 'error');
+      return;
+    }
+    if (this.files.some((f) => f.name === name.trim())) {
+      this.open(name.trim());
+      return;
+    }
+    this.current = {name: name.trim(), etag: null, original: '', isNew: true};
+    this.fileTitle.textContent = this.current.name;
+    this.fileState.textContent = 'new';
+    this.fileState.className = 'badge badge-added';
+    this.fileState.hidden = false;
+    this.setText([
+      '// <What this file decides>. Source: clinical specification section <n> [<EvidenceKey>].',
+      'package org.relapsecds.rules.kb;',
+      '',
+      'import org.relapsecds.rules.model.*;',
+      '',
+      'rule "<A sentence a clinician can check against the source>"',
+      '  @evidence("<EvidenceKey>") @status("unverified")',
+      'when',
+      '  RelapseCase( )',
+      'then',
+      'end',
+      '',
+    ].join('\n'));
+    this.clearProblems();
+    [this.validateButton, this.revertButton].forEach((b) => { b.disabled = false; });
+    this.renderFiles();
+    this.onEdited();
+  }
+
+  async deleteFile() {
+    if (!this.current || this.current.isNew) return;
+    if (!window.confirm(`Delete ${this.current.name} in the draft? It leaves the active rules when the draft is published.`)) return;
+    try {
+      await api.del(`/api/v1/rules/${enc(this.current.name)}`, {headers: {'If-Match': this.current.etag}});
+      this.showMessage(`${this.current.name} is deleted in the draft.`, 'ok');
+      this.current = null;
+      await this.loadFiles();
+      const first = this.files.find((f) => f.state !== 'deleted');
+      if (first) await this.open(first.name);
+      await this.refreshTab();
+    } catch (e) {
+      this.showMessage(e.message, 'error');
+    }
+  }
+
   setText(text) {
     if (this.cm) {
       this.cm.setOption('readOnly', false);
@@ -188,7 +254,7 @@ export class RuleStudio {
   }
 
   dirty() {
-    return this.current && this.text() !== this.current.original;
+    return Boolean(this.current) && (this.current.isNew || this.text() !== this.current.original);
   }
 
   onEdited() {
@@ -211,11 +277,13 @@ export class RuleStudio {
     const all = [
       ...errors.map((e) => ({...e, kind: 'error'})),
       ...lint.map((l) => ({...l, kind: 'lint'})),
-    ].map((p) => ({...p, line: Number(p.line) || 0}));
+    ].map((p) => ({...p, line: Number(p.line) || 0, here: !p.file || p.file === this.current?.name}));
+    // Problems in this file first; those in other files of the draft are listed with their file.
+    all.sort((a, b) => Number(b.here) - Number(a.here));
     this.problems = all;
     const lineCount = this.cm ? this.cm.lineCount() : 0;
     for (const p of all) {
-      if (!this.cm || p.line < 1 || p.line > lineCount) continue;
+      if (!this.cm || !p.here || p.line < 1 || p.line > lineCount) continue;
       const existing = this.cm.lineInfo(p.line - 1)?.gutterMarkers?.['cds-problems'];
       const marker = existing || h('span', {class: `problem-marker problem-${p.kind}`, dataset: {line: String(p.line)}, 'aria-hidden': 'true'}, p.kind === 'error' ? '●' : '▲');
       if (existing && p.kind === 'error') existing.className = 'problem-marker problem-error';
@@ -224,11 +292,13 @@ export class RuleStudio {
       this.cm.addLineClass(p.line - 1, 'wrap', p.kind === 'error' ? 'line-error' : 'line-lint');
     }
     replaceChildren(this.problemList, all.map((p) => h('li', {class: `problem problem-${p.kind}`, dataset: {line: String(p.line)}},
-      h('button', {type: 'button', class: 'link-button', onclick: () => this.goTo(p)},
-        p.line > 0 ? `Line ${p.line}${p.column ? `:${p.column}` : ''}` : (p.file || 'File')),
+      p.here
+        ? h('button', {type: 'button', class: 'link-button', onclick: () => this.goTo(p)},
+          p.line > 0 ? `Line ${p.line}${p.column ? `:${p.column}` : ''}` : 'File')
+        : h('code', {class: 'problem-where'}, `${p.file}${p.line > 0 ? `:${p.line}` : ''}`),
       h('span', {class: `badge badge-${p.kind}`}, p.kind === 'error' ? 'error' : `lint${p.code ? ' · ' + p.code : ''}`),
       h('span', {class: 'problem-message'}, p.message))));
-    const first = all.find((p) => p.line > 0);
+    const first = all.find((p) => p.here && p.line > 0);
     if (first) this.goTo(first, false);
   }
 
@@ -247,8 +317,8 @@ export class RuleStudio {
       const {data} = await api.post('/api/v1/rules/validate', {file: this.current.name, text: this.text()});
       const errors = asArray(data?.errors);
       const lint = asArray(data?.lint);
-      this.showProblems(errors.filter((e) => !e.file || e.file === this.current.name), lint.filter((l) => !l.file || l.file === this.current.name));
-      const elsewhere = errors.length + lint.length - this.problems.length;
+      this.showProblems(errors, lint);
+      const elsewhere = this.problems.filter((p) => !p.here).length;
       this.status.className = `studio-status ${data?.valid ? 'ok' : 'bad'}`;
       this.status.textContent = data?.valid
         ? `Valid: compiles, and the safety lint found ${lint.length ? lint.length + ' finding(s)' : 'nothing'}.`
@@ -262,7 +332,7 @@ export class RuleStudio {
   async save() {
     if (!this.current || !this.dirty()) return;
     this.status.textContent = 'Saving the draft…';
-    const headers = this.current.etag ? {'If-Match': this.current.etag} : {};
+    const headers = this.current.isNew ? {'If-None-Match': '*'} : this.current.etag ? {'If-Match': this.current.etag} : {};
     try {
       let response;
       try {
@@ -273,6 +343,7 @@ export class RuleStudio {
       }
       this.current.etag = response.headers.get('ETag') || response.data?.etag || this.current.etag;
       this.current.original = this.text();
+      this.current.isNew = false;
       this.status.className = 'studio-status ok';
       this.status.textContent = `Draft of ${this.current.name} saved. Review the changes and the impact, then publish.`;
       await this.loadFiles();
