@@ -22,6 +22,15 @@ export class Workbench {
       this.form.reset();
       this.form.el('patient.birthDate').focus();
     });
+    // A result must never look current for a case that has changed since.
+    const markStale = (e) => {
+      if (e.target?.name && this.resultBody.querySelector('.result-content') && !this.resultBody.querySelector('#stale-note')) {
+        this.resultBody.prepend(h('p', {class: 'notice notice-stale', id: 'stale-note', role: 'status'},
+          'The case has changed since this result. Choose ', h('strong', {}, 'Evaluate'), ' to update it.'));
+      }
+    };
+    document.getElementById('case-form').addEventListener('input', markStale);
+    document.getElementById('case-form').addEventListener('change', markStale);
     this.renderGallery();
   }
 
