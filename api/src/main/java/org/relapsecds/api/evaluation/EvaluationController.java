@@ -1,0 +1,79 @@
+package org.relapsecds.api.evaluation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.relapsecds.rules.model.RelapseCase;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/v1/evaluations}: one case in, one outcome out. */
+@RestController
+@Tag(name = "Evaluation")
+class EvaluationController {
+  static final String CHANNEL = "single";
+
+  private final EvaluationService service;
+
+  EvaluationController(EvaluationService service) {
+    this.service = service;
+  }
+
+  // The body is read here rather than bound by Spring so that its size is capped while reading and
+  // every bad field is reported at once (see CaseReader).
+  @PostMapping(
+      path = "/api/v1/evaluations",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Evaluate one case",
+      description =
+          "Runs the active knowledge base over the facts of one relapse. Bad input gets 400 with"
+              + " every offending field; bodies over 64 KB get 413.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = EvaluationRequest.class),
+                      examples = @ExampleObject(name = "contract", value = ApiExamples.CASE))),
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "The outcome",
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = EvaluationResponse.class),
+                    examples = @ExampleObject(name = "outcome", value = ApiExamples.OUTCOME))),
+        @ApiResponse(
+            responseCode = "400",
+            description = "Invalid case: every offending field in errors[]",
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ProblemDetail.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID))),
+        @ApiResponse(responseCode = "401", description = "No or bad credentials"),
+        @ApiResponse(responseCode = "403", description = "Role not allowed"),
+        @ApiResponse(responseCode = "413", description = "Body over 64 KB"),
+        @ApiResponse(responseCode = "415", description = "Not application/json")
+      })
+  EvaluationResponse evaluate(HttpServletRequest request) throws IOException {
+    byte[] body =
+        RequestBodies.read(
+            request.getInputStream(),
+            request.getContentLengthLong(),
+            RequestBodies.CASE_LIMIT_BYTES);
+    RelapseCase relapseCase = service.read(body, CHANNEL);
+    return service.evaluate(relapseCase, CHANNEL);
+  }
+}

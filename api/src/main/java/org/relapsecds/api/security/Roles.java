@@ -1,0 +1,15 @@
+package org.relapsecds.api.security;
+
+/** The roles of the platform (without Spring's {@code ROLE_} prefix). */
+public final class Roles {
+  /** Edits, publishes and rolls back rules; may also evaluate and read. */
+  public static final String RULE_EDITOR = "RULE_EDITOR";
+
+  /** Evaluates cases and reads the rules. */
+  public static final String CLINICIAN = "CLINICIAN";
+
+  /** A calling system: evaluates by API key. */
+  public static final String SERVICE = "SERVICE";
+
+  private Roles() {}
+}

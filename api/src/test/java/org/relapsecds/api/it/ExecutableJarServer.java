@@ -1,0 +1,220 @@
+package org.relapsecds.api.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real executable jar ({@code java -jar}), started once per test JVM and shared by every {@code
+ * *IT} class: the jar IT, the HTTP acceptance run and the browser tests.
+ *
+ * <p>Runs on a free port, in a fresh temporary directory that holds its data (rule repository,
+ * generated credentials) and its log, with the bootstrap API key {@value #API_KEY} and the editor
+ * password {@value #EDITOR_PASSWORD}. {@link #get()} returns once {@code
+ * /actuator/health/readiness} is UP; the server stops when the JVM exits. If it does not become
+ * ready, the exception carries the server's log.
+ *
+ * <p>The jar comes from the system property {@code cds.executableJar}, which failsafe sets.
+ */
+public final class ExecutableJarServer {
+  /** The bootstrap API key (role SERVICE). */
+  public static final String API_KEY = "it-api-key";
+
+  /** User {@code editor} (role RULE_EDITOR) has this password. */
+  public static final String EDITOR_USER = "editor";
+
+  /** The password of {@link #EDITOR_USER}. */
+  public static final String EDITOR_PASSWORD = "it-editor-password";
+
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+  private static ExecutableJarServer instance;
+
+  private final Process process;
+  private final int port;
+  private final Path workDirectory;
+  private final Path rulesRepository;
+  private final Path log;
+
+  private ExecutableJarServer(Process process, int port, Path workDirectory, Path log) {
+    this.process = process;
+    this.port = port;
+    this.workDirectory = workDirectory;
+    this.rulesRepository = workDirectory.resolve("rules");
+    this.log = log;
+  }
+
+  /** The running server; starts it on first use. */
+  public static synchronized ExecutableJarServer get() {
+    if (instance == null) {
+      instance = start();
+    }
+    return instance;
+  }
+
+  /** {@code http://localhost:<port>}, without a trailing slash. */
+  public String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String apiKey() {
+    return API_KEY;
+  }
+
+  public String editorUser() {
+    return EDITOR_USER;
+  }
+
+  public String editorPassword() {
+    return EDITOR_PASSWORD;
+  }
+
+  /** The server's rule repository directory ({@code cds.rules.repository}). */
+  public Path rulesRepository() {
+    return rulesRepository;
+  }
+
+  /** The server's working and data directory. */
+  public Path workDirectory() {
+    return workDirectory;
+  }
+
+  /** The server's console output so far. */
+  public String log() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+
+  /** The server process's id (for measuring it). */
+  public long pid() {
+    return process.pid();
+  }
+
+  private static ExecutableJarServer start() {
+    String jarProperty = System.getProperty("cds.executableJar");
+    if (jarProperty == null || !Files.isRegularFile(Path.of(jarProperty))) {
+      throw new IllegalStateException(
+          "System property cds.executableJar must name the executable jar (failsafe sets it);"
+              + " got "
+              + jarProperty);
+    }
+    try {
+      Path work = Files.createTempDirectory("relapse-cds-it-");
+      Path log = work.resolve("server.log");
+      int port = freePort();
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Xmx512m");
+      command.add("-jar");
+      command.add(Path.of(jarProperty).toAbsolutePath().toString());
+      command.add("--server.port=" + port);
+      command.add("--cds.data-directory=" + work.resolve("data"));
+      command.add("--cds.rules.repository=" + work.resolve("rules"));
+      command.add("--cds.security.bootstrap-api-key=" + API_KEY);
+      command.add("--cds.security.bootstrap-editor-password=" + EDITOR_PASSWORD);
+      Process process =
+          new ProcessBuilder(command)
+              .directory(work.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      ExecutableJarServer server = new ExecutableJarServer(process, port, work, log);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-relapse-cds-server"));
+      server.awaitReady();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest readiness =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "The server exited with code " + process.exitValue() + ". Its log:\n" + log());
+      }
+      try {
+        HttpResponse<String> response =
+            client.send(readiness, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the server", e);
+      }
+      try {
+        process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS); // poll interval
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the server", e);
+      }
+    }
+    stop();
+    throw new IllegalStateException(
+        "The server was not ready within " + STARTUP_TIMEOUT + ". Its log:\n" + log());
+  }
+
+  private void stop() {
+    process.destroy();
+    try {
+      if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    deleteQuietly(workDirectory);
+  }
+
+  private static void deleteQuietly(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths
+          .sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.deleteIfExists(p);
+                } catch (IOException e) {
+                  // best effort: a temp directory left behind is harmless
+                }
+              });
+    } catch (IOException e) {
+      // best effort
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+}
