@@ -18,5 +18,7 @@ public enum AlertCode {
   INVESTIGATIONAL_AGENTS,
   SCHEMES_NOT_APPLICABLE,
   CNS_NOT_COUNTED,
-  NOT_COVERED
+  NOT_COVERED,
+  /** Published outcome figures that support an explanation (knowledge base section 8). */
+  OUTCOME_FIGURES
 }

@@ -1,0 +1,216 @@
+package org.relapsecds.rules.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.relapsecds.rules.testing.Outcomes.alerts;
+import static org.relapsecds.rules.testing.Outcomes.derivedCount;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.relapsecds.rules.engine.FiredRule;
+import org.relapsecds.rules.engine.KnowledgeBase;
+import org.relapsecds.rules.engine.Outcome;
+import org.relapsecds.rules.engine.SchemeAssessment;
+import org.relapsecds.rules.model.AlertCode;
+import org.relapsecds.rules.model.CnsStatus;
+import org.relapsecds.rules.model.ExtramedullarySite;
+import org.relapsecds.rules.model.HsctDecision;
+import org.relapsecds.rules.model.RelapseCase;
+import org.relapsecds.rules.model.RiskStratum;
+import org.relapsecds.rules.model.Scheme;
+import org.relapsecds.rules.model.SiteClass;
+import org.relapsecds.rules.model.TimingCategory;
+import org.relapsecds.rules.testing.BundledKnowledgeBase;
+import org.relapsecds.rules.testing.OutcomeProjection;
+import org.relapsecds.rules.testing.RandomCases;
+
+/** Invariants of the knowledge base over random valid cases. */
+class KnowledgeBasePropertiesTest {
+
+  private static final KnowledgeBase KB = BundledKnowledgeBase.get();
+
+  @Provide
+  Arbitrary<RelapseCase> cases() {
+    return RandomCases.validCases();
+  }
+
+  @Provide
+  Arbitrary<List<RelapseCase>> caseLists() {
+    return RandomCases.validCases().list().ofSize(64);
+  }
+
+  private static boolean schemesApply(RelapseCase c, Outcome outcome) {
+    return c.getRelapseNumber() == 1
+        && !c.isPriorHsct()
+        && outcome.site().filter(s -> s != SiteClass.NOT_ESTABLISHED).isPresent();
+  }
+
+  @Property(tries = 300)
+  void anEstablishedFirstRelapseGetsExactlyOneTimingGroupAndTransplantDecisionPerScheme(
+      @ForAll("cases") RelapseCase relapseCase) {
+    Outcome outcome = KB.evaluate(relapseCase);
+    boolean applies = schemesApply(relapseCase, outcome);
+    // The property must not pass vacuously: most generated cases are classified.
+    Statistics.label("schemes apply").collect(applies);
+    Statistics.label("schemes apply")
+        .coverage(checker -> checker.check(true).percentage(p -> p > 40));
+
+    if (!applies) {
+      assertThat(outcome.risk()).isEmpty();
+      assertThat(alerts(outcome, AlertCode.SCHEMES_NOT_APPLICABLE)).isNotEmpty();
+      return;
+    }
+    for (Scheme scheme : Scheme.values()) {
+      String s = "[scheme=" + scheme + ",";
+      assertThat(derivedCount(outcome, "RelapseTiming" + s)).as("timing " + scheme).isEqualTo(1);
+      assertThat(
+              derivedCount(outcome, "RiskGroup" + s)
+                  + derivedCount(outcome, "RiskGroupPending" + s))
+          .as("group " + scheme)
+          .isEqualTo(1);
+      assertThat(derivedCount(outcome, "HsctIndication" + s)).as("HSCT " + scheme).isEqualTo(1);
+    }
+    SchemeAssessment cog = outcome.risk().get(Scheme.COG);
+    if (cog.group() == null) {
+      assertThat(relapseCase.getMrd()).isNull();
+      assertThat(outcome.missingData()).anyMatch(m -> m.item().field().equals("response.mrd"));
+    }
+    assertThat(outcome.risk().get(Scheme.BFM).group()).isNotNull();
+    assertThat(outcome.risk().get(Scheme.UK_R3).group()).isNotNull();
+  }
+
+  @Property(tries = 300)
+  void transplantPerSchemeAgreesWithGroupAndMrd(@ForAll("cases") RelapseCase relapseCase) {
+    Outcome outcome = KB.evaluate(relapseCase);
+
+    outcome
+        .risk()
+        .forEach(
+            (scheme, assessment) ->
+                assertThat(assessment.hsct())
+                    .as("%s %s MRD %s", scheme, assessment.group(), relapseCase.getMrd())
+                    .isEqualTo(expectedHsct(scheme, assessment.group(), relapseCase.getMrd())));
+  }
+
+  /** Specification section 5.1, written independently of the rules. */
+  private static HsctDecision expectedHsct(Scheme scheme, RiskStratum group, Double mrd) {
+    if (group == null) {
+      return HsctDecision.PENDING_MRD; // COG while its group waits for MRD
+    }
+    return switch (group) {
+      case S1, STANDARD, LOW -> HsctDecision.NOT_INDICATED;
+      case S3, S4, HIGH -> HsctDecision.INDICATED;
+      case S2 -> byMrd(mrd, 1e-3);
+      case INTERMEDIATE -> scheme == Scheme.UK_R3 ? byMrd(mrd, 1e-4) : HsctDecision.INDICATED;
+    };
+  }
+
+  private static HsctDecision byMrd(Double mrd, double cutOff) {
+    if (mrd == null) {
+      return HsctDecision.PENDING_MRD;
+    }
+    return mrd >= cutOff ? HsctDecision.INDICATED : HsctDecision.NOT_INDICATED;
+  }
+
+  @Property(tries = 300)
+  void timingFollowsTheDateDefinitionsOfTheSpecification(@ForAll("cases") RelapseCase c) {
+    Outcome outcome = KB.evaluate(c);
+    if (outcome.risk().isEmpty()) {
+      return;
+    }
+    LocalDate d0 = c.getDiagnosisDate();
+    LocalDate dr = c.getRelapseDate();
+    LocalDate deot = c.getEndOfTherapyDate();
+    TimingCategory bfm;
+    if (dr.isBefore(d0.plusMonths(18))) {
+      bfm = TimingCategory.VERY_EARLY;
+    } else if (deot == null || dr.isBefore(deot.plusMonths(6))) {
+      bfm = TimingCategory.EARLY;
+    } else {
+      bfm = TimingCategory.LATE;
+    }
+    int cogCutOff = outcome.site().orElseThrow() == SiteClass.ISOLATED_EXTRAMEDULLARY ? 18 : 36;
+    TimingCategory cog =
+        dr.isBefore(d0.plusMonths(cogCutOff)) ? TimingCategory.EARLY : TimingCategory.LATE;
+
+    assertThat(outcome.risk().get(Scheme.BFM).timing()).isEqualTo(bfm);
+    assertThat(outcome.risk().get(Scheme.UK_R3).timing()).isEqualTo(bfm);
+    assertThat(outcome.risk().get(Scheme.COG).timing()).isEqualTo(cog);
+  }
+
+  @Property(tries = 300)
+  void siteClassFollowsTheSiteTableOfTheSpecification(@ForAll("cases") RelapseCase c) {
+    boolean cns =
+        c.getRelapseCnsStatus() == CnsStatus.CNS3
+            || c.getExtramedullarySites().contains(ExtramedullarySite.CNS)
+                && c.getRelapseCnsStatus() == null;
+    boolean em =
+        cns
+            || c.getExtramedullarySites().contains(ExtramedullarySite.TESTIS)
+            || c.getTesticularInvolvement() != null
+            || c.getExtramedullarySites().contains(ExtramedullarySite.OTHER);
+    double blasts = c.getMarrowBlastPercent();
+    SiteClass expected;
+    if (em) {
+      expected = blasts >= 5 ? SiteClass.COMBINED : SiteClass.ISOLATED_EXTRAMEDULLARY;
+    } else if (blasts >= 25 || blasts >= 5 && c.isConfirmedByOtherMethod()) {
+      expected = SiteClass.ISOLATED_MARROW;
+    } else {
+      expected = SiteClass.NOT_ESTABLISHED;
+    }
+
+    assertThat(KB.evaluate(c).site()).contains(expected);
+  }
+
+  @Property(tries = 200)
+  void everyFiredRuleCitesRegisteredSourcesAndHasAStatus(@ForAll("cases") RelapseCase c) {
+    for (FiredRule fired : KB.evaluate(c).firedRules()) {
+      assertThat(fired.rule().evidenceKeys()).as(fired.rule().name()).isNotEmpty();
+      assertThat(fired.rule().evidenceKeys())
+          .as(fired.rule().name())
+          .allMatch(KB.evidenceSources()::contains);
+      assertThat(fired.rule().status()).as(fired.rule().name()).isIn("verified", "unverified");
+      assertThat(fired.rule().file()).as(fired.rule().name()).endsWith(".drl");
+    }
+  }
+
+  @Property(tries = 200)
+  void evaluatingTheSameCaseTwiceGivesTheSameOutcome(@ForAll("cases") RelapseCase c) {
+    assertThat(OutcomeProjection.of(KB.evaluate(c)))
+        .isEqualTo(OutcomeProjection.of(KB.evaluate(c)));
+  }
+
+  @Property(tries = 5)
+  void concurrentEvaluationGivesTheSameOutcomesAsSequential(
+      @ForAll("caseLists") List<RelapseCase> cases) throws Exception {
+    List<OutcomeProjection> sequential = new ArrayList<>();
+    for (RelapseCase c : cases) {
+      sequential.add(OutcomeProjection.of(KB.evaluate(c)));
+    }
+
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<OutcomeProjection>> tasks = new ArrayList<>();
+      for (RelapseCase c : cases) {
+        tasks.add(() -> OutcomeProjection.of(KB.evaluate(c)));
+      }
+      List<OutcomeProjection> concurrent = new ArrayList<>();
+      for (Future<OutcomeProjection> f : pool.invokeAll(tasks)) {
+        concurrent.add(f.get());
+      }
+
+      assertThat(concurrent).isEqualTo(sequential);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
