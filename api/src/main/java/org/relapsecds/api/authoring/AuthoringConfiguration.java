@@ -1,0 +1,96 @@
+package org.relapsecds.api.authoring;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.relapsecds.api.audit.AuditLog;
+import org.relapsecds.api.authoring.gate.PublishingGate;
+import org.relapsecds.api.authoring.gate.ReferenceCheck;
+import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
+import org.relapsecds.api.authoring.lint.LintFinding;
+import org.relapsecds.api.authoring.lint.SafetyLint;
+import org.relapsecds.api.authoring.repository.RuleRepository;
+import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.api.knowledgebase.StartupRules;
+import org.relapsecds.rules.engine.BundledRules;
+import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
+import org.relapsecds.rules.engine.RuleSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+
+/**
+ * Wires the rule authoring lifecycle.
+ *
+ * <p>Properties: {@code cds.rules.repository} (rule git repository, default {@code ./data/rules}),
+ * {@code cds.rules.remote} (clone this when the folder is missing), {@code cds.audit.file} (default
+ * {@code audit.jsonl} beside the repository folder), {@code cds.rules.watch} (reload on outside
+ * edits, default off).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class AuthoringConfiguration {
+
+  @Bean(destroyMethod = "close")
+  RuleRepository ruleRepository(
+      @Value("${cds.rules.repository:./data/rules}") Path directory,
+      @Value("${cds.rules.remote:}") String remote) {
+    return RuleRepository.openOrCreate(directory, remote, BundledRules.load());
+  }
+
+  /**
+   * The knowledge base at startup is the repository's active commit, checked by the safety lint
+   * first: a file edited on disk while the server was down never reaches the compiler unchecked.
+   */
+  @Bean
+  StartupRules repositoryStartupRules(RuleRepository repository, SafetyLint lint) {
+    return () -> {
+      List<RuleSource> sources = repository.active().sources();
+      List<LintFinding> findings = lint.check(sources);
+      if (!findings.isEmpty()) {
+        throw new IllegalStateException(
+            "The active rules in "
+                + repository.directory()
+                + " fail the safety lint; fix or revert the commit: "
+                + findings);
+      }
+      return sources;
+    };
+  }
+
+  @Bean
+  SafetyLint safetyLint() {
+    return SafetyLint.standard();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  ReferenceCheck referenceCheck() {
+    return new VignetteReferenceCheck();
+  }
+
+  @Bean
+  PublishingGate publishingGate(
+      SafetyLint lint, KnowledgeBaseCompiler compiler, ReferenceCheck referenceCheck) {
+    return new PublishingGate(lint, compiler, referenceCheck);
+  }
+
+  @Bean
+  AuditLog auditLog(
+      @Value("${cds.audit.file:}") String file,
+      @Value("${cds.rules.repository:./data/rules}") Path repository) {
+    Path path =
+        file.isBlank()
+            ? repository.toAbsolutePath().normalize().resolveSibling("audit.jsonl")
+            : Path.of(file);
+    return new AuditLog(path, Clock.systemUTC());
+  }
+
+  @Bean
+  RuleAuthoringService ruleAuthoringService(
+      RuleRepository repository, PublishingGate gate, ActiveKnowledgeBase active, AuditLog audit) {
+    return new RuleAuthoringService(repository, gate, active, audit);
+  }
+}

@@ -1,0 +1,447 @@
+package org.relapsecds.api.authoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.relapsecds.api.audit.AuditLog;
+import org.relapsecds.api.authoring.AuthoringViews.Activation;
+import org.relapsecds.api.authoring.AuthoringViews.CompileError;
+import org.relapsecds.api.authoring.AuthoringViews.DraftState;
+import org.relapsecds.api.authoring.AuthoringViews.DraftView;
+import org.relapsecds.api.authoring.AuthoringViews.FileEntry;
+import org.relapsecds.api.authoring.AuthoringViews.FileListing;
+import org.relapsecds.api.authoring.AuthoringViews.ValidationResult;
+import org.relapsecds.api.authoring.gate.GateFailure;
+import org.relapsecds.api.authoring.gate.GateResult;
+import org.relapsecds.api.authoring.gate.PublishingGate;
+import org.relapsecds.api.authoring.impact.ImpactAnalysis;
+import org.relapsecds.api.authoring.impact.ImpactCorpus;
+import org.relapsecds.api.authoring.impact.ImpactReport;
+import org.relapsecds.api.authoring.repository.RuleRepository;
+import org.relapsecds.api.authoring.repository.RuleSnapshot;
+import org.relapsecds.api.authoring.repository.StaleVersionException;
+import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.rules.engine.KnowledgeBase;
+import org.relapsecds.rules.engine.RuleSource;
+import org.relapsecds.rules.model.RelapseCase;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The rule authoring lifecycle: draft edits with optimistic concurrency, validation, impact,
+ * publishing through the gate, rollback and reload.
+ *
+ * <p>Every write to the repository and every switch of the active knowledge base happens under one
+ * lock, so publishes are serialised and an edit never interleaves with a publish. Evaluations never
+ * take the lock: they read {@link ActiveKnowledgeBase#current()}, which a publish swaps atomically
+ * after the gate has passed and the commit is written. A refused or failed publish therefore leaves
+ * both the active knowledge base and the repository as they were.
+ */
+public class RuleAuthoringService {
+  private final RuleRepository repository;
+  private final PublishingGate gate;
+  private final ActiveKnowledgeBase active;
+  private final AuditLog audit;
+  private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final AtomicReference<String> activeCommit = new AtomicReference<>();
+  private final AtomicReference<CachedDraft> draftCache = new AtomicReference<>();
+  private final AtomicReference<ImpactReport> impactCache = new AtomicReference<>();
+  private final Supplier<List<RelapseCase>> grid;
+
+  /** A compiled draft, kept while the draft commit is unchanged. */
+  private record CachedDraft(String commit, GateResult validation) {}
+
+  public RuleAuthoringService(
+      RuleRepository repository, PublishingGate gate, ActiveKnowledgeBase active, AuditLog audit) {
+    this.repository = repository;
+    this.gate = gate;
+    this.active = active;
+    this.audit = audit;
+    this.activeCommit.set(repository.active().commit());
+    List<RelapseCase> corpus = ImpactCorpus.grid();
+    this.grid = () -> corpus;
+  }
+
+  // --- reading ---
+
+  public FileListing files() {
+    RuleSnapshot now = repository.active();
+    RuleSnapshot draft = repository.draft();
+    TreeSet<String> names = new TreeSet<>(now.blobIds().keySet());
+    names.addAll(draft.blobIds().keySet());
+    List<FileEntry> files = new ArrayList<>();
+    for (String name : names) {
+      String a = now.blobIds().get(name);
+      String d = draft.blobIds().get(name);
+      DraftState state =
+          a == null
+              ? DraftState.ADDED
+              : d == null
+                  ? DraftState.DELETED
+                  : a.equals(d) ? DraftState.UNCHANGED : DraftState.MODIFIED;
+      files.add(new FileEntry(name, a, d, state));
+    }
+    KnowledgeBase kb = active.current();
+    return new FileListing(
+        activeCommit.get(),
+        kb.version(),
+        kb.ruleCount(),
+        draft.commit(),
+        repository.hasPendingDraft(),
+        files);
+  }
+
+  /** The draft text of a file with its ETag (blob id). */
+  public Optional<Map.Entry<String, String>> file(String file) {
+    RuleSnapshot draft = repository.draft();
+    return draft.file(file).map(s -> Map.entry(draft.blobIds().get(file), s.text()));
+  }
+
+  public ValidationResult validate(String file, String text) {
+    List<RuleSource> sources = replace(repository.draft().sources(), file, text);
+    GateResult result = gate.validate(sources);
+    return new ValidationResult(
+        result.passed(),
+        result.compileProblems().stream()
+            .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
+            .toList(),
+        result.lint(),
+        result.compiled());
+  }
+
+  public DraftView draft() {
+    RuleSnapshot draft = repository.draft();
+    String base = activeCommit.get();
+    return new DraftView(
+        base,
+        active.current().version(),
+        draft.commit(),
+        repository.hasPendingDraft(),
+        repository.diff(base, draft.commit()));
+  }
+
+  /** The draft's impact on the reference corpus; the draft must pass lint and compile. */
+  public ImpactReport impact() {
+    RuleSnapshot draft = repository.draft();
+    KnowledgeBase candidate = compiledDraft(draft);
+    KnowledgeBase now = active.current();
+    ImpactReport cached = impactCache.get();
+    if (cached != null
+        && cached.activeVersion().equals(now.version())
+        && cached.draftVersion().equals(candidate.version())) {
+      return cached;
+    }
+    ImpactReport report = ImpactAnalysis.analyse(now, candidate, corpus(now));
+    impactCache.set(report);
+    return report;
+  }
+
+  public List<org.relapsecds.api.authoring.repository.HistoryEntry> history(
+      String file, int limit) {
+    return repository.history(file, limit);
+  }
+
+  // --- draft edits ---
+
+  /**
+   * Saves a draft change of one file.
+   *
+   * @param text new DRL, or null to delete
+   * @param ifMatch the ETag the editor read; null to create a file that must not exist
+   * @return the file's new ETag, or null after a delete
+   */
+  public String save(String file, String text, String ifMatch, String editor) {
+    requireFileName(file);
+    writeLock.lock();
+    try {
+      String action = text == null ? "rule.delete" : ifMatch == null ? "rule.create" : "rule.save";
+      String message =
+          (text == null ? "Delete " : ifMatch == null ? "Create " : "Edit ")
+              + file
+              + " (draft)\n\nCds-Action: draft\n";
+      String commit;
+      try {
+        commit = repository.saveDraft(file, text, ifMatch, person(editor), message);
+      } catch (StaleVersionException e) {
+        throw new AuthoringException(
+            ifMatch == null ? HttpStatus.PRECONDITION_FAILED : HttpStatus.PRECONDITION_FAILED,
+            "Precondition Failed",
+            ifMatch == null
+                ? file + " already exists; edit it with If-Match instead"
+                : e.getMessage() + "; reload it and apply your change again",
+            e.currentVersion() == null ? Map.of() : Map.of("currentEtag", e.currentVersion()));
+      }
+      String etag = repository.draft().blobIds().get(file);
+      audit.record(editor, action, file, "draft commit " + commit);
+      return etag;
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Drops the pending draft. */
+  public void discardDraft(String editor) {
+    writeLock.lock();
+    try {
+      String commit = repository.draft().commit();
+      repository.discardDraft();
+      audit.record(editor, "draft.discard", commit, "pending draft discarded");
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  // --- switching the active rules ---
+
+  public Activation publish(String reason, String confirmedDraft, String editor) {
+    requireReason(reason);
+    writeLock.lock();
+    try {
+      RuleSnapshot draft = repository.draft();
+      if (!repository.hasPendingDraft()) {
+        throw conflict("There is no pending draft to publish.");
+      }
+      if (repository.draftIsBehindActive()) {
+        throw conflict(
+            "The draft was started before the active rules last changed (rollback or reload);"
+                + " discard it (DELETE /api/v1/rules/draft) and edit again.");
+      }
+      if (confirmedDraft == null || !confirmedDraft.equals(draft.commit())) {
+        throw new AuthoringException(
+            HttpStatus.CONFLICT,
+            "Impact not confirmed",
+            "Publishing needs draftCommit: the draft commit whose impact you reviewed"
+                + " (GET /api/v1/rules/draft/impact). The draft is now at "
+                + draft.commit()
+                + ".",
+            Map.of("draftCommit", draft.commit()));
+      }
+      requireCleanWorkingTree();
+      ImpactReport impact = impactOrNull();
+      return switchTo(draft.sources(), true, reason, "publish", editor, draft.commit(), impact);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  public Activation rollback(String version, String commit, String reason, String editor) {
+    requireReason(reason);
+    if ((version == null || version.isBlank()) == (commit == null || commit.isBlank())) {
+      throw new AuthoringException(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "Give either version (a knowledge-base version) or commit, not both.");
+    }
+    writeLock.lock();
+    try {
+      String target =
+          commit != null && !commit.isBlank()
+              ? commit
+              : repository
+                  .commitOfVersion(version)
+                  .orElseThrow(
+                      () ->
+                          new AuthoringException(
+                              HttpStatus.NOT_FOUND,
+                              "Not Found",
+                              "No published commit has knowledge-base version " + version));
+      RuleSnapshot snapshot =
+          repository
+              .at(target)
+              .orElseThrow(
+                  () ->
+                      new AuthoringException(
+                          HttpStatus.NOT_FOUND, "Not Found", "No commit " + target));
+      if (repository.hasPendingDraft()) {
+        throw conflict("A draft is pending: publish or discard it before rolling back.");
+      }
+      requireCleanWorkingTree();
+      return switchTo(
+          snapshot.sources(),
+          false,
+          reason + "\n\nRoll back to " + snapshot.commit(),
+          "rollback",
+          editor,
+          snapshot.commit(),
+          null);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Picks up the DRL files as outside tools left them in the working tree. */
+  public Activation reload(String reason, String editor) {
+    writeLock.lock();
+    try {
+      if (repository.hasPendingDraft()) {
+        throw conflict("A draft is pending: publish or discard it before reloading.");
+      }
+      List<RuleSource> sources = repository.workingTreeSources();
+      return switchTo(
+          sources,
+          false,
+          reason == null || reason.isBlank() ? "Reload edits made outside the editor" : reason,
+          "reload",
+          editor,
+          repository.directory().toString(),
+          null);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** Gate, commit, switch: in this order, so a refusal or a failed commit changes nothing. */
+  private Activation switchTo(
+      List<RuleSource> sources,
+      boolean mergeDraft,
+      String reason,
+      String action,
+      String editor,
+      String target,
+      ImpactReport impact) {
+    long start = System.nanoTime();
+    KnowledgeBase before = active.current();
+    GateResult result = gate.check(sources, before);
+    if (!result.passed()) {
+      audit.record(
+          editor,
+          "rules." + action + ".refused",
+          target,
+          result.failures().size() + " failing point(s): " + summary(result.failures()));
+      throw new AuthoringException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Refused by the publishing gate",
+          "The rules were not activated: "
+              + result.failures().size()
+              + " failing point(s). The active knowledge base and the repository are unchanged.",
+          Map.of("failures", result.failures()));
+    }
+    KnowledgeBase candidate = result.knowledgeBase().orElseThrow();
+    String commit =
+        repository.commitActive(
+            sources, mergeDraft, person(editor), reason, action, candidate.version());
+    active.activate(candidate);
+    activeCommit.set(commit);
+    audit.record(
+        editor,
+        "rules." + action,
+        commit,
+        "knowledge base "
+            + before.version()
+            + " -> "
+            + candidate.version()
+            + "; reason: "
+            + reason.lines().findFirst().orElse(""));
+    return new Activation(
+        action,
+        commit,
+        before.version(),
+        candidate.version(),
+        candidate.ruleCount(),
+        impact,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  // --- helpers ---
+
+  private ImpactReport impactOrNull() {
+    try {
+      return impact();
+    } catch (AuthoringException e) {
+      return null; // the gate reports why the draft cannot be compiled
+    }
+  }
+
+  private KnowledgeBase compiledDraft(RuleSnapshot draft) {
+    CachedDraft cached = draftCache.get();
+    GateResult validation;
+    if (cached != null && cached.commit().equals(draft.commit())) {
+      validation = cached.validation();
+    } else {
+      validation = gate.validate(draft.sources());
+      draftCache.set(new CachedDraft(draft.commit(), validation));
+    }
+    return validation
+        .knowledgeBase()
+        .orElseThrow(
+            () ->
+                new AuthoringException(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Draft does not pass lint and compilation",
+                    "The impact needs a draft that passes the safety lint and compiles.",
+                    Map.of("failures", validation.failures())));
+  }
+
+  private List<RelapseCase> corpus(KnowledgeBase kb) {
+    List<RelapseCase> cases = new ArrayList<>(grid.get());
+    cases.addAll(gate.referenceCheck().cases(kb));
+    return cases;
+  }
+
+  private void requireCleanWorkingTree() {
+    if (!repository.workingTreeIsClean()) {
+      throw conflict(
+          "The repository folder has edits made outside the editor: reload them"
+              + " (POST /api/v1/rules/reload) or revert them first.");
+    }
+  }
+
+  static void requireFileName(String file) {
+    if (file == null || !file.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.drl") || file.length() > 100) {
+      throw new AuthoringException(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "file must be a DRL file name such as bfm.drl (letters, digits, '.', '_', '-').",
+          Map.of("errors", List.of(Map.of("field", "file", "message", "not a DRL file name"))));
+    }
+  }
+
+  private static void requireReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new AuthoringException(
+          HttpStatus.BAD_REQUEST,
+          "Invalid request",
+          "A reason is required: it becomes the commit message.",
+          Map.of("errors", List.of(Map.of("field", "reason", "message", "must not be blank"))));
+    }
+  }
+
+  private static AuthoringException conflict(String detail) {
+    return new AuthoringException(HttpStatus.CONFLICT, "Conflict", detail);
+  }
+
+  private static List<RuleSource> replace(List<RuleSource> sources, String file, String text) {
+    requireFileName(file);
+    List<RuleSource> result = new ArrayList<>();
+    for (RuleSource s : sources) {
+      if (!s.file().equals(file)) {
+        result.add(s);
+      }
+    }
+    result.add(new RuleSource(file, text == null ? "" : text));
+    return result;
+  }
+
+  private static String summary(List<GateFailure> failures) {
+    StringBuilder text = new StringBuilder();
+    for (GateFailure f : failures.subList(0, Math.min(5, failures.size()))) {
+      if (text.length() > 0) {
+        text.append("; ");
+      }
+      text.append(f.step())
+          .append(f.file() == null ? "" : " " + f.file() + ":" + f.line())
+          .append(" ")
+          .append(f.message());
+    }
+    return text.toString();
+  }
+
+  private static PersonIdent person(String editor) {
+    return new PersonIdent(editor, editor + "@relapse-cds");
+  }
+}

@@ -1,0 +1,15 @@
+package org.relapsecds.api.authoring.impact;
+
+import java.util.List;
+
+/**
+ * A reference case whose outcome the draft changes.
+ *
+ * @param caseId the case's id: its place in the grid, or the scenario it comes from
+ * @param changes the fields that differ
+ */
+public record CaseChange(String caseId, List<FieldChange> changes) {
+  public CaseChange {
+    changes = List.copyOf(changes);
+  }
+}

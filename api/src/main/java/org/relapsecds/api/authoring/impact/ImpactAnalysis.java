@@ -1,0 +1,117 @@
+package org.relapsecds.api.authoring.impact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.relapsecds.rules.engine.Explained;
+import org.relapsecds.rules.engine.KnowledgeBase;
+import org.relapsecds.rules.engine.Outcome;
+import org.relapsecds.rules.engine.SchemeAssessment;
+import org.relapsecds.rules.model.RelapseCase;
+import org.relapsecds.rules.model.Scheme;
+
+/**
+ * Evaluates a corpus on the active and the draft knowledge base and reports, field by field, the
+ * cases whose outcome changes. Runs in parallel on the caller's side (the editor's request), never
+ * on the evaluation path.
+ */
+public final class ImpactAnalysis {
+  /** Changed cases listed in full in a report; the counts cover all of them. */
+  public static final int EXAMPLE_LIMIT = 200;
+
+  private ImpactAnalysis() {}
+
+  public static ImpactReport analyse(
+      KnowledgeBase active, KnowledgeBase draft, List<RelapseCase> corpus) {
+    long start = System.nanoTime();
+    List<CaseChange> changed =
+        corpus.parallelStream()
+            .map(c -> compare(c, active, draft))
+            .filter(c -> !c.changes().isEmpty())
+            .toList();
+    Map<String, Integer> byField = new TreeMap<>();
+    Map<String, Integer> byKind = new TreeMap<>();
+    for (CaseChange c : changed) {
+      for (FieldChange f : c.changes()) {
+        byField.merge(f.field(), 1, Integer::sum);
+        byKind.merge(f.kind(), 1, Integer::sum);
+      }
+    }
+    return new ImpactReport(
+        active.version(),
+        draft.version(),
+        corpus.size(),
+        changed.size(),
+        byField,
+        byKind,
+        changed.subList(0, Math.min(EXAMPLE_LIMIT, changed.size())),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  static CaseChange compare(RelapseCase relapseCase, KnowledgeBase active, KnowledgeBase draft) {
+    Map<String, String> before = summary(active, relapseCase);
+    Map<String, String> after = summary(draft, relapseCase);
+    List<FieldChange> changes = new ArrayList<>();
+    TreeSet<String> fields = new TreeSet<>(before.keySet());
+    fields.addAll(after.keySet());
+    for (String field : fields) {
+      String a = before.getOrDefault(field, "none");
+      String d = after.getOrDefault(field, "none");
+      if (!Objects.equals(a, d)) {
+        changes.add(new FieldChange(field, a, d));
+      }
+    }
+    return new CaseChange(relapseCase.getCaseId(), changes);
+  }
+
+  /** The outcome fields an editor compares, as text. */
+  static Map<String, String> summary(KnowledgeBase kb, RelapseCase relapseCase) {
+    Map<String, String> fields = new TreeMap<>();
+    Outcome outcome;
+    try {
+      outcome = kb.evaluate(relapseCase);
+    } catch (RuntimeException e) {
+      fields.put("error", e.getClass().getSimpleName());
+      return fields;
+    }
+    fields.put("marrow", outcome.marrow().map(Enum::name).orElse("none"));
+    fields.put("site", outcome.site().map(Enum::name).orElse("none"));
+    for (Scheme scheme : Scheme.values()) {
+      SchemeAssessment a = outcome.risk().get(scheme);
+      if (a == null) {
+        continue;
+      }
+      String group =
+          a.group() != null
+              ? a.group().name()
+              : a.groupPending() != null ? "pending " + a.groupPending() : "none";
+      fields.put("timing." + scheme, a.timing() == null ? "none" : a.timing().name());
+      fields.put("riskGroup." + scheme, group);
+      fields.put("hsct." + scheme, a.hsct() == null ? "none" : a.hsct().name());
+    }
+    fields.put("recommendations", codes(outcome.recommendations()));
+    fields.put("alerts", codes(outcome.alerts()));
+    return fields;
+  }
+
+  private static String codes(Collection<? extends Explained<?>> items) {
+    TreeSet<String> codes =
+        items.stream().map(e -> code(e.item())).collect(Collectors.toCollection(TreeSet::new));
+    return codes.isEmpty() ? "none" : String.join(",", codes);
+  }
+
+  private static String code(Object item) {
+    if (item instanceof org.relapsecds.rules.model.Recommendation r) {
+      return r.code().name();
+    }
+    if (item instanceof org.relapsecds.rules.model.Alert a) {
+      return a.code().name();
+    }
+    return String.valueOf(item);
+  }
+}
