@@ -503,14 +503,15 @@ export class RuleStudio {
       return;
     }
     const versionOf = (entry) => entry.knowledgeBaseVersion || entry.version || entry.kbVersion;
-    const current = entries.find((entry) => versionOf(entry));
+    // The history of the active rules, newest first: the first entry is what answers now.
+    const current = entries[0];
     const table = h('table', {class: 'plain history', id: 'history-table'},
       h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base', ''].map((t) => h('th', {scope: 'col'}, t)))),
       h('tbody', {}, entries.map((entry) => {
         const id = entry.commit || entry.id || entry.revision || entry.sha;
         const version = versionOf(entry);
         const action = entry === current ? h('span', {class: 'badge badge-active'}, 'active')
-          : version ? h('button', {type: 'button', class: 'button button-small', dataset: {commit: id || ''},
+          : id && entry.action !== 'draft' ? h('button', {type: 'button', class: 'button button-small', dataset: {commit: id},
             onclick: (e) => this.rollbackForm(e.currentTarget, entry)}, 'Roll back to this') : null;
         return h('tr', {dataset: {commit: id || ''}, class: entry === current ? 'is-current' : null},
           h('td', {class: 'nowrap'}, formatDateTime(entry.date || entry.time || entry.timestamp || entry.when)),
