@@ -396,7 +396,8 @@ export class RuleStudio {
     const key = this.activeTab;
     const panel = this.panels[key];
     if (!panel) return;
-    replaceChildren(panel, h('p', {class: 'placeholder'}, 'Loading…'));
+    replaceChildren(panel, h('p', {class: 'placeholder'}, key === 'impact'
+      ? 'Evaluating the reference cases on the active and the draft rules (this takes a few seconds)…' : 'Loading…'));
     try {
       if (key === 'diff') await this.renderDiff(panel);
       if (key === 'impact') await this.renderImpact(panel);
@@ -441,18 +442,23 @@ export class RuleStudio {
   }
 
   async renderPublish(panel) {
-    const [{data: draft}, {data: impact}] = await Promise.all([api.get('/api/v1/rules/draft'), api.get('/api/v1/rules/draft/impact')]);
+    const {data: draft} = await api.get('/api/v1/rules/draft');
     const changedFiles = asArray(draft, 'files').map((f) => f.file).filter(Boolean);
     if (draft && draft.pending === false) {
       replaceChildren(panel, h('p', {class: 'placeholder', id: 'publish-nothing'}, 'No draft to publish: save a change first.'));
       return;
     }
-    const changedCases = typeof impact?.changedCases === 'number' ? impact.changedCases : asArray(impact, 'examples').length;
+    const impactLine = h('p', {id: 'publish-impact'}, 'Evaluating the reference cases on the active and the draft rules…');
     const review = h('div', {class: 'publish-review'},
-      h('p', {}, 'The draft changes ', h('strong', {}, changedFiles.length ? changedFiles.join(', ') : 'the rules'), '. On the reference cases: ',
+      h('p', {}, 'The draft changes ', h('strong', {}, changedFiles.length ? changedFiles.join(', ') : 'the rules'), '.'), impactLine);
+    // The impact takes a few seconds on the whole corpus: the form is usable meanwhile.
+    api.get('/api/v1/rules/draft/impact').then(({data: impact}) => {
+      const changedCases = typeof impact?.changedCases === 'number' ? impact.changedCases : asArray(impact, 'examples').length;
+      replaceChildren(impactLine, 'On the reference cases: ',
         h('strong', {id: 'publish-impact-count'}, changedCases === 1 ? '1 case changes its outcome' : `${changedCases} cases change their outcome`),
-        impact?.cases !== undefined ? ` (of ${impact.cases}).` : '.'),
-      changedCases ? h('p', {class: 'small'}, h('button', {type: 'button', class: 'link-button', onclick: () => this.selectTab('impact')}, 'Review the impact'), ' before publishing.') : null);
+        impact?.cases !== undefined ? ` (of ${impact.cases}). ` : '. ',
+        changedCases ? h('button', {type: 'button', class: 'link-button', onclick: () => this.selectTab('impact')}, 'Review the impact') : null);
+    }, (e) => replaceChildren(impactLine, `The impact could not be computed: ${e.message}`));
     const draftCommit = draft?.draftCommit;
     const reason = h('textarea', {id: 'publish-reason', rows: 3, required: true, 'aria-describedby': 'publish-reason-help'});
     const confirm = h('input', {type: 'checkbox', id: 'publish-confirm'});
@@ -485,7 +491,7 @@ export class RuleStudio {
         reason.value = '';
         confirm.checked = false;
         this.showMessage(`Published knowledge base ${shortVersion(version)}.`, 'ok');
-        await this.afterVersionChange();
+        await this.afterVersionChange(null);
       } catch (err) {
         replaceChildren(result, refusalView(err));
       } finally {
@@ -562,7 +568,7 @@ export class RuleStudio {
       this.current = null;
       await this.open(keep);
     }
-    await this.selectTab(tab);
+    if (tab) await this.selectTab(tab);
   }
 }
 
