@@ -82,11 +82,11 @@ public class SecurityConfiguration {
   }
 
   /**
-   * An API call that carries no session cookie has nothing another site could ride on; it goes on
-   * to authentication (and gets a 401 without credentials) instead of failing the CSRF check.
+   * An API call without a live session has nothing another site could ride on; it goes on to
+   * authentication (and gets a 401 without credentials) instead of failing the CSRF check.
    */
   static boolean isApiCallWithoutSession(HttpServletRequest request) {
-    return request.getRequestURI().startsWith("/api/") && request.getRequestedSessionId() == null;
+    return request.getRequestURI().startsWith("/api/") && request.getSession(false) == null;
   }
 
   @Bean

@@ -50,6 +50,12 @@ class ExecutableJarIT {
         .isPositive();
     assertThat(outcome.path("relapse").path("monthsFromDiagnosis").asInt()).isEqualTo(42);
     assertThat(outcome.path("relapse").path("monthsFromEndOfTherapy").asInt()).isEqualTo(18);
+    JsonNode risk = outcome.path("risk");
+    assertThat(risk.path("BFM").path("group").asString()).isEqualTo("S2");
+    assertThat(risk.path("UK_R3").path("group").asString()).isEqualTo("INTERMEDIATE");
+    assertThat(risk.path("UK_R3").path("hsct").asString()).isEqualTo("INDICATED");
+    assertThat(risk.path("COG").path("group").asString()).isEqualTo("LOW");
+    assertThat(outcome.path("firedRules").size()).isPositive();
     for (JsonNode fired : outcome.path("firedRules")) {
       assertThat(fired.path("file").asString()).endsWith(".drl");
       assertThat(fired.path("metadata").path("evidence").asString()).isNotBlank();

@@ -36,6 +36,10 @@ import org.kie.api.definition.rule.Rule;
 public final class KnowledgeBaseCompiler {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
   private static final Pattern SOURCE_PATH = Pattern.compile("([^/]+\\.drl)$");
+  // Parser messages start with "[ERR 101] Line 8:36 " (0-based column); the position goes into
+  // the problem's line and column, so the message need not repeat it.
+  private static final Pattern PARSER_POSITION =
+      Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+)\\s*");
 
   private final EvidenceSources evidenceSources;
 
@@ -101,12 +105,19 @@ public final class KnowledgeBaseCompiler {
         continue; // a consequence of a syntax error that is reported on its own line
       }
       String file = fileByPath.getOrDefault(message.getPath(), fileName(message.getPath()));
-      problems.add(
-          new CompileProblem(
-              file,
-              Math.max(0, message.getLine()),
-              Math.max(0, message.getColumn()),
-              cleanMessage(text)));
+      int line = Math.max(0, message.getLine());
+      int column = Math.max(0, message.getColumn());
+      Matcher position = PARSER_POSITION.matcher(text);
+      if (position.find()) {
+        if (line == 0) {
+          line = Integer.parseInt(position.group(1));
+        }
+        if (column == 0) {
+          column = Integer.parseInt(position.group(2)) + 1;
+        }
+        text = text.substring(position.end());
+      }
+      problems.add(new CompileProblem(file, line, column, cleanMessage(text)));
     }
     problems.sort(
         Comparator.comparing(CompileProblem::file).thenComparingInt(CompileProblem::line));

@@ -59,10 +59,10 @@ class KnowledgeBasePropertiesTest {
       @ForAll("cases") RelapseCase relapseCase) {
     Outcome outcome = KB.evaluate(relapseCase);
     boolean applies = schemesApply(relapseCase, outcome);
-    // The property must not pass vacuously: most generated cases are classified.
+    // The property must not pass vacuously: a good share of the generated cases is classified.
     Statistics.label("schemes apply").collect(applies);
     Statistics.label("schemes apply")
-        .coverage(checker -> checker.check(true).percentage(p -> p > 40));
+        .coverage(checker -> checker.check(true).percentage(p -> p > 20));
 
     if (!applies) {
       assertThat(outcome.risk()).isEmpty();

@@ -102,6 +102,8 @@ class TransplantIndicationTest {
 
     assertThat(group(outcome, Scheme.COG)).isEqualTo(group);
     assertThat(hsct(outcome, Scheme.COG)).isEqualTo(expected);
+    assertThat(missingMrdMentioning(outcome, "COG: allogeneic HSCT"))
+        .hasSize(expected == HsctDecision.PENDING_MRD ? 1 : 0);
   }
 
   @ParameterizedTest(name = "MRD {0}: BFM S2 {1}, UK intermediate {2}, COG low/intermediate {3}")

@@ -112,6 +112,26 @@ class OutcomeFiguresTest {
   }
 
   @Test
+  void cytogeneticRiskFiguresAreGivenForAFirstBPrecursorRelapseWithReportedGenetics() {
+    Outcome withGenetics =
+        evaluate(
+            TreatmentCases.lateMarrowBcp()
+                .genetics(org.relapsecds.rules.model.GeneticLesion.TP53_ALTERATION));
+    Outcome withoutGenetics = evaluate(TreatmentCases.lateMarrowBcp());
+    Outcome tLineage =
+        evaluate(
+            TreatmentCases.lateMarrowBcp()
+                .diagnosisImmunophenotype(Immunophenotype.T_LINEAGE)
+                .genetics(org.relapsecds.rules.model.GeneticLesion.TP53_ALTERATION));
+
+    assertThat(figuresCiting(withGenetics, "Irving2016"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.item().message()).contains("68 %", "47 %", "26 %"));
+    assertThat(figuresCiting(withoutGenetics, "Irving2016")).isEmpty();
+    assertThat(figuresCiting(tLineage, "Irving2016")).isEmpty();
+  }
+
+  @Test
   void laterRelapseFiguresAreGivenForASecondRelapseOnly() {
     assertThat(figuresCiting(evaluate(TreatmentCases.secondRelapseBcp()), "Reismuller2013"))
         .singleElement()

@@ -223,6 +223,7 @@ public final class RuleRepository implements AutoCloseable {
       String action,
       String knowledgeBaseVersion) {
     try {
+      boolean draftWasPending = hasPendingDraft();
       ObjectId head = head();
       ObjectId tree = writeTree(treeOf(head), changesFor(snapshot(head), sources));
       List<ObjectId> parents = new ArrayList<>();
@@ -242,7 +243,7 @@ public final class RuleRepository implements AutoCloseable {
               + "\n";
       ObjectId commit = writeCommit(tree, parents, author, message);
       moveActive(commit);
-      if (mergeDraft || !hasPendingDraft()) {
+      if (mergeDraft || !draftWasPending) {
         RefUpdate update = repository.updateRef(DRAFT_REF);
         update.setNewObjectId(commit);
         update.forceUpdate();

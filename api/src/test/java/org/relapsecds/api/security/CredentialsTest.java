@@ -1,0 +1,80 @@
+package org.relapsecds.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/** First-start credentials are generated once, printed once, and kept only as hashes. */
+class CredentialsTest {
+  @TempDir Path data;
+
+  @Test
+  void withoutConfigurationAnEditorPasswordAndAnApiKeyAreGeneratedPrintedOnceAndKept()
+      throws Exception {
+    Path file = data.resolve("security/generated.properties");
+    ByteArrayOutputStream firstConsole = new ByteArrayOutputStream();
+    Credentials first = new Credentials(properties(file), console(firstConsole));
+    String printed = firstConsole.toString(StandardCharsets.UTF_8);
+    String password = secretAfter("password: ", printed);
+    String key = secretAfter("role SERVICE\\): ", printed);
+
+    assertThat(first.users())
+        .singleElement()
+        .satisfies(u -> assertThat(u.getUsername()).isEqualTo("editor"));
+    assertThat(
+            PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches(password, first.users().get(0).getPassword()))
+        .isTrue();
+    assertThat(new ApiKeys(first.apiKeys()).match(key)).isPresent();
+    String stored = Files.readString(file);
+    assertThat(stored).doesNotContain(password).doesNotContain(key);
+
+    ByteArrayOutputStream secondConsole = new ByteArrayOutputStream();
+    Credentials second = new Credentials(properties(file), console(secondConsole));
+    assertThat(secondConsole.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(new ApiKeys(second.apiKeys()).match(key)).isPresent();
+    assertThat(
+            PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches(password, second.users().get(0).getPassword()))
+        .isTrue();
+  }
+
+  @Test
+  void bootstrapPropertiesReplaceGeneratedCredentials() {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    Credentials credentials =
+        new Credentials(
+            new CdsSecurityProperties(
+                "the-key", "the-password", List.of(), List.of(), data.resolve("x")),
+            console(console));
+    assertThat(console.size()).isZero();
+    assertThat(Files.exists(data.resolve("x"))).isFalse();
+    assertThat(new ApiKeys(credentials.apiKeys()).match("the-key")).isPresent();
+    assertThat(new ApiKeys(credentials.apiKeys()).match("the-key ")).isEmpty();
+    assertThat(credentials.users().get(0).getAuthorities().toString()).contains("ROLE_RULE_EDITOR");
+  }
+
+  private static CdsSecurityProperties properties(Path file) {
+    return new CdsSecurityProperties(null, null, List.of(), List.of(), file);
+  }
+
+  private static PrintStream console(ByteArrayOutputStream out) {
+    return new PrintStream(out, true, StandardCharsets.UTF_8);
+  }
+
+  private static String secretAfter(String label, String text) {
+    Matcher m = Pattern.compile(label + "(\\S+)").matcher(text);
+    assertThat(m.find()).as("printed: " + label).isTrue();
+    return m.group(1);
+  }
+}

@@ -1,0 +1,238 @@
+package org.relapsecds.rules.treatment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.relapsecds.rules.engine.Evidence;
+import org.relapsecds.rules.engine.Explained;
+import org.relapsecds.rules.engine.Outcome;
+import org.relapsecds.rules.model.AlertCode;
+import org.relapsecds.rules.model.CnsStatus;
+import org.relapsecds.rules.model.ExtramedullarySite;
+import org.relapsecds.rules.model.GeneticLesion;
+import org.relapsecds.rules.model.Immunophenotype;
+import org.relapsecds.rules.model.MarkerStatus;
+import org.relapsecds.rules.model.MissingData;
+import org.relapsecds.rules.model.RecommendationCode;
+import org.relapsecds.rules.model.RelapseCase;
+import org.relapsecds.rules.model.Scheme;
+import org.relapsecds.rules.model.Sex;
+import org.relapsecds.rules.model.TesticularInvolvement;
+
+/** Invariants of the treatment rules over random valid cases, evaluated by the bundled rules. */
+class TreatmentPropertiesTest {
+  private static final LocalDate D0 = LocalDate.of(2015, 1, 10);
+
+  @Property(tries = 150)
+  void noRecommendationCodeAppearsTwice(@ForAll("cases") RelapseCase relapse) {
+    Outcome outcome = TreatmentCases.evaluate(relapse);
+
+    List<RecommendationCode> codes =
+        outcome.recommendations().stream().map(e -> e.item().code()).toList();
+    assertThat(codes).doesNotHaveDuplicates();
+  }
+
+  @Property(tries = 150)
+  void everyRecommendationAndAlertCarriesEvidenceFromTheSourcesTable(
+      @ForAll("cases") RelapseCase relapse) {
+    Outcome outcome = TreatmentCases.evaluate(relapse);
+
+    List<Explained<?>> items = new java.util.ArrayList<>();
+    items.addAll(outcome.recommendations());
+    items.addAll(outcome.alerts());
+    assertThat(items)
+        .allSatisfy(
+            e -> {
+              assertThat(e.evidence()).as("evidence of %s", e.rule().name()).isNotEmpty();
+              assertThat(e.evidence())
+                  .extracting(Evidence::citation)
+                  .doesNotContain("unknown source key");
+              assertThat(e.rule().status()).isIn("verified", "unverified");
+            });
+  }
+
+  @Property(tries = 150)
+  void anAgentThatNeedsABiomarkerNeverFiresWhenTheBiomarkerIsUnknownOrAbsent(
+      @ForAll("cases") RelapseCase relapse) {
+    Set<RecommendationCode> codes =
+        TreatmentCases.recommendationCodes(TreatmentCases.evaluate(relapse));
+
+    if (relapse.getCd19() != MarkerStatus.POSITIVE) {
+      assertThat(codes)
+          .doesNotContain(RecommendationCode.BLINATUMOMAB, RecommendationCode.TISAGENLECLEUCEL);
+    }
+    if (relapse.getCd22() != MarkerStatus.POSITIVE) {
+      assertThat(codes).doesNotContain(RecommendationCode.INOTUZUMAB_OZOGAMICIN);
+    }
+    if (!relapse.getGenetics().contains(GeneticLesion.BCR_ABL1)) {
+      assertThat(codes).doesNotContain(RecommendationCode.ABL_TKI);
+    }
+  }
+
+  @Property(tries = 100)
+  void anAgentWithheldOnlyForAnUnknownMarkerIsNamedInTheMissingMarkerFinding(
+      @ForAll("cases") RelapseCase relapse) {
+    RelapseCase unknown =
+        relapse.toBuilder().cd19(MarkerStatus.UNKNOWN).cd22(MarkerStatus.UNKNOWN).build();
+    RelapseCase positive =
+        relapse.toBuilder().cd19(MarkerStatus.POSITIVE).cd22(MarkerStatus.POSITIVE).build();
+    Set<RecommendationCode> withMarkers =
+        TreatmentCases.recommendationCodes(TreatmentCases.evaluate(positive));
+    Outcome withoutMarkers = TreatmentCases.evaluate(unknown);
+
+    assertMissingNames(
+        withoutMarkers,
+        "relapse.cd19",
+        withMarkers.contains(RecommendationCode.BLINATUMOMAB),
+        "blinatumomab");
+    assertMissingNames(
+        withoutMarkers,
+        "relapse.cd19",
+        withMarkers.contains(RecommendationCode.TISAGENLECLEUCEL),
+        "tisagenlecleucel");
+    assertMissingNames(
+        withoutMarkers,
+        "relapse.cd22",
+        withMarkers.contains(RecommendationCode.INOTUZUMAB_OZOGAMICIN),
+        "inotuzumab ozogamicin");
+  }
+
+  private static void assertMissingNames(
+      Outcome outcome, String field, boolean eligibleIfPositive, String agent) {
+    List<MissingData> missing =
+        outcome.missingData().stream()
+            .map(Explained::item)
+            .filter(m -> m.field().equals(field))
+            .toList();
+    assertThat(missing).as("one finding for %s", field).hasSizeLessThanOrEqualTo(1);
+    boolean named = missing.stream().anyMatch(m -> m.reason().contains(agent));
+    assertThat(named).as("%s named under %s", agent, field).isEqualTo(eligibleIfPositive);
+  }
+
+  @Property(tries = 150)
+  void everyOutcomeSaysOnceThatItIsNotATreatmentOrder(@ForAll("cases") RelapseCase relapse) {
+    Outcome outcome = TreatmentCases.evaluate(relapse);
+
+    assertThat(outcome.alerts())
+        .filteredOn(e -> e.item().code() == AlertCode.NOT_A_TREATMENT_ORDER)
+        .hasSize(1);
+  }
+
+  @Property(tries = 150)
+  void contradictoryRecommendationsNeverFireTogether(@ForAll("cases") RelapseCase relapse) {
+    Outcome outcome = TreatmentCases.evaluate(relapse);
+    Set<RecommendationCode> codes = TreatmentCases.recommendationCodes(outcome);
+
+    Set<Scheme> hsct = schemesOf(outcome, RecommendationCode.HSCT_IN_CR2);
+    Set<Scheme> chemotherapy = schemesOf(outcome, RecommendationCode.CHEMOTHERAPY_CONSOLIDATION);
+    Set<Scheme> irradiation = schemesOf(outcome, RecommendationCode.CRANIAL_IRRADIATION);
+    assertThat(intersection(hsct, chemotherapy))
+        .as("schemes with both HSCT and chemotherapy consolidation")
+        .isEmpty();
+    assertThat(intersection(hsct, irradiation))
+        .as("schemes with both HSCT and cranial irradiation (it is for schemes without transplant)")
+        .isEmpty();
+    assertThat(hsct)
+        .as("blinatumomab before HSCT only under schemes that transplant")
+        .containsAll(schemesOf(outcome, RecommendationCode.BLINATUMOMAB));
+    if (Boolean.FALSE.equals(relapse.getSecondRemission())) {
+      assertThat(codes)
+          .as("no CR2: no standard arm and no transplant before remission")
+          .doesNotContain(
+              RecommendationCode.REINDUCTION,
+              RecommendationCode.HSCT_IN_CR2,
+              RecommendationCode.CHEMOTHERAPY_CONSOLIDATION);
+    }
+    if (codes.contains(RecommendationCode.CLINICAL_TRIAL)) {
+      assertThat(codes).doesNotContain(RecommendationCode.REINDUCTION);
+    }
+  }
+
+  private static Set<Scheme> intersection(Set<Scheme> a, Set<Scheme> b) {
+    Set<Scheme> both = EnumSet.copyOf(a);
+    both.retainAll(b);
+    return both;
+  }
+
+  private static Set<Scheme> schemesOf(Outcome outcome, RecommendationCode code) {
+    Set<Scheme> schemes = EnumSet.noneOf(Scheme.class);
+    outcome.recommendations().stream()
+        .filter(e -> e.item().code() == code)
+        .forEach(e -> schemes.addAll(e.item().schemes()));
+    return schemes;
+  }
+
+  /** Random valid cases: every field of the contract, dates in their required order. */
+  @Provide
+  Arbitrary<RelapseCase> cases() {
+    return Builders.withBuilder(() -> RelapseCase.builder().diagnosisDate(D0))
+        .use(Arbitraries.integers().between(0, 25 * 365))
+        .in((b, days) -> b.birthDate(D0.minusDays(days)))
+        .use(Arbitraries.of(Sex.class))
+        .in(RelapseCase.Builder::sex)
+        .use(Arbitraries.of(Immunophenotype.class))
+        .in(RelapseCase.Builder::diagnosisImmunophenotype)
+        .use(Arbitraries.of(CnsStatus.class).injectNull(0.3))
+        .in(RelapseCase.Builder::diagnosisCnsStatus)
+        .use(timelines())
+        .in((b, t) -> b.relapseDate(t.relapse()).endOfTherapyDate(t.endOfTherapy()))
+        .use(Arbitraries.integers().between(1, 3))
+        .in(RelapseCase.Builder::relapseNumber)
+        .use(Arbitraries.of(0.0, 2.0, 4.9, 5.0, 24.9, 25.0, 60.0, 100.0))
+        .in(RelapseCase.Builder::marrowBlastPercent)
+        .use(Arbitraries.of(ExtramedullarySite.class).set())
+        .in(RelapseCase.Builder::extramedullarySites)
+        .use(Arbitraries.of(CnsStatus.class).injectNull(0.4))
+        .in(RelapseCase.Builder::relapseCnsStatus)
+        .use(Arbitraries.of(TesticularInvolvement.class).injectNull(0.6))
+        .in(RelapseCase.Builder::testicularInvolvement)
+        .use(Arbitraries.of(true, false))
+        .in(RelapseCase.Builder::confirmedByOtherMethod)
+        .use(Arbitraries.of(MarkerStatus.class))
+        .in(RelapseCase.Builder::cd19)
+        .use(Arbitraries.of(MarkerStatus.class))
+        .in(RelapseCase.Builder::cd22)
+        .use(Arbitraries.of(GeneticLesion.class).set().ofMaxSize(3))
+        .in(RelapseCase.Builder::genetics)
+        .use(Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.4))
+        .in(RelapseCase.Builder::secondRemission)
+        .use(Arbitraries.of(0.0, 5e-5, 1e-4, 5e-4, 1e-3, 0.05).injectNull(0.3))
+        .in(RelapseCase.Builder::mrd)
+        .use(Arbitraries.integers().between(0, 5))
+        .in(RelapseCase.Builder::priorRegimens)
+        .use(Arbitraries.of(true, false))
+        .in(RelapseCase.Builder::priorHsct)
+        .use(Arbitraries.of(true, false))
+        .in(RelapseCase.Builder::asparaginaseHypersensitivity)
+        .use(Arbitraries.of(true, false))
+        .in(RelapseCase.Builder::priorCranialIrradiation)
+        .build(RelapseCase.Builder::build);
+  }
+
+  private record Timeline(LocalDate relapse, LocalDate endOfTherapy) {}
+
+  /** Relapse 0-10 years after D0; end of therapy absent, or between D0 and the relapse. */
+  private static Arbitrary<Timeline> timelines() {
+    return Arbitraries.integers()
+        .between(0, 3650)
+        .flatMap(
+            relapseDay ->
+                Arbitraries.integers()
+                    .between(0, relapseDay)
+                    .injectNull(0.3)
+                    .map(
+                        endDay ->
+                            new Timeline(
+                                D0.plusDays(relapseDay),
+                                endDay == null ? null : D0.plusDays(endDay))));
+  }
+}
