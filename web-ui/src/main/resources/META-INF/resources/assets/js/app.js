@@ -82,6 +82,7 @@ async function start() {
   document.getElementById('logout-button').addEventListener('click', logout);
   state.views.workbench = new Workbench({showMessage});
   document.body.classList.add('ready');
+  performance.mark('cds-ready'); // the workbench is usable from here (measured by the browser tests)
   window.addEventListener('hashchange', route);
   await route();
 }
