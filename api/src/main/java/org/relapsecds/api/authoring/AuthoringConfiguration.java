@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.relapsecds.api.audit.AuditLog;
+import org.relapsecds.api.authoring.gate.CompositeReferenceCheck;
 import org.relapsecds.api.authoring.gate.PublishingGate;
 import org.relapsecds.api.authoring.gate.ReferenceCheck;
+import org.relapsecds.api.authoring.gate.ScenarioReferenceCheck;
 import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
 import org.relapsecds.api.authoring.lint.LintFinding;
 import org.relapsecds.api.authoring.lint.SafetyLint;
@@ -27,7 +29,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  * <p>Properties: {@code cds.rules.repository} (rule git repository, default {@code ./data/rules}),
  * {@code cds.rules.remote} (clone this when the folder is missing), {@code cds.audit.file} (default
  * {@code audit.jsonl} beside the repository folder), {@code cds.rules.watch} (reload on outside
- * edits, default off).
+ * edits, default off), {@code cds.rules.impact.max-grid-cases} (sample the impact grid down to this
+ * many cases; 0, the default, keeps the whole grid).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -68,7 +71,8 @@ class AuthoringConfiguration {
   @Bean
   @ConditionalOnMissingBean
   ReferenceCheck referenceCheck() {
-    return new VignetteReferenceCheck();
+    return new CompositeReferenceCheck(
+        List.of(new ScenarioReferenceCheck(), new VignetteReferenceCheck()));
   }
 
   @Bean

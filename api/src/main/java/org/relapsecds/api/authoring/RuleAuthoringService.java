@@ -282,6 +282,14 @@ public class RuleAuthoringService {
         throw conflict("A draft is pending: publish or discard it before reloading.");
       }
       List<RuleSource> sources = repository.workingTreeSources();
+      RuleSnapshot head = repository.active();
+      KnowledgeBase now = active.current();
+      if (head.commit().equals(activeCommit.get())
+          && head.sources().equals(sources)
+          && repository.workingTreeIsClean()) {
+        return new Activation(
+            "reload", head.commit(), now.version(), now.version(), now.ruleCount(), null, 0);
+      }
       return switchTo(
           sources,
           false,

@@ -42,6 +42,8 @@ abstract class AuthoringTestSupport {
   @DynamicPropertySource
   static void repositoryInTempDir(DynamicPropertyRegistry registry) {
     registry.add("cds.rules.repository", () -> DATA.resolve("rules").toString());
+    // a sample of the impact grid keeps the tests fast; the benchmark measures the full corpus
+    registry.add("cds.rules.impact.max-grid-cases", () -> "1200");
   }
 
   private static Path tempDir() {
@@ -85,9 +87,9 @@ abstract class AuthoringTestSupport {
         + ")\"\n"
         + "  @evidence(\"Reismuller2013\") @status(\"unverified\")\n"
         + "when\n"
-        + "  RelapseCase( priorHsct )\n"
+        + "  RelapseCase( priorHsct, marrowBlastPercent >= 25 )\n"
         + "then\n"
-        + "  insert(new Alert(AlertCode.SCHEMES_NOT_APPLICABLE, Severity.INFO, \"after HSCT\"));\n"
+        + "  insert(new Alert(AlertCode.CNS_NOT_COUNTED, Severity.INFO, \"test alert\"));\n"
         + "end\n";
   }
 

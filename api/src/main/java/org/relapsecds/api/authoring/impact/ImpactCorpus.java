@@ -49,6 +49,19 @@ public final class ImpactCorpus {
     return List.copyOf(cases.subList(0, size));
   }
 
+  /** At most {@code max} cases taken at even steps through the list, so every dimension stays. */
+  public static List<RelapseCase> sample(List<RelapseCase> cases, int max) {
+    if (max <= 0 || cases.size() <= max) {
+      return List.copyOf(cases);
+    }
+    List<RelapseCase> sample = new ArrayList<>(max);
+    double step = (double) cases.size() / max;
+    for (int i = 0; i < max; i++) {
+      sample.add(cases.get((int) (i * step)));
+    }
+    return List.copyOf(sample);
+  }
+
   private static List<RelapseCase> build(List<LocalDate> births) {
     List<RelapseCase> cases = new ArrayList<>();
     for (LocalDate birth : births) {

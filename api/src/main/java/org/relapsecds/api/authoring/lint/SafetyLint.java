@@ -15,7 +15,9 @@ import org.relapsecds.rules.engine.RuleSource;
  * checks that every rule carries the metadata the explanations depend on.
  *
  * <p>Works on tokens ({@link DrlLexer}), not on raw text: comments, rule names and messages may
- * mention anything. Allowed code names the fact model ({@code org.relapsecds.rules.model}) only.
+ * mention anything. Code may name the fact model ({@code org.relapsecds.rules.model}), the value
+ * and collection types of {@code java.util} and {@code java.time} (without their thread, file and
+ * service-loading parts) and the java.lang value types in {@link #SAFE_LANG_TYPES}; nothing else.
  */
 public final class SafetyLint {
   static final String FORBIDDEN_API = "forbidden-api";
@@ -34,6 +36,41 @@ public final class SafetyLint {
   private static final Set<String> REFLECTIVE = Set.of("Class", "getClass", "forName");
   private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com");
   private static final Set<String> STATUSES = Set.of("verified", "unverified");
+
+  /** Value types of java.lang that rules may create and call statically (no I/O, no threads). */
+  static final Set<String> SAFE_LANG_TYPES =
+      Set.of(
+          "String",
+          "StringBuilder",
+          "Integer",
+          "Long",
+          "Double",
+          "Float",
+          "Short",
+          "Byte",
+          "Boolean",
+          "Character",
+          "Math");
+
+  /** Packages whose value and collection types rules may import and name. */
+  static final List<String> ALLOWED_LIBRARY_PACKAGES = List.of("java.util.", "java.time.");
+
+  /** Parts of java.util that start threads, load code or touch files: never allowed. */
+  static final List<String> FORBIDDEN_LIBRARY_PARTS =
+      List.of(
+          "java.util.concurrent",
+          "java.util.prefs",
+          "java.util.logging",
+          "java.util.jar",
+          "java.util.zip",
+          "java.util.spi",
+          "java.util.random",
+          "java.util.ServiceLoader",
+          "java.util.Timer",
+          "java.util.Scanner",
+          "java.util.ResourceBundle",
+          "java.util.Properties",
+          "java.time.zone");
 
   private final Set<String> factModelTypes;
   private final EvidenceSources evidenceSources;
@@ -71,6 +108,7 @@ public final class SafetyLint {
     private final List<DrlToken> tokens;
     private final List<LintFinding> findings = new ArrayList<>();
     private final Set<String> declaredTypes = new HashSet<>();
+    private final Set<String> importedTypes = new HashSet<>();
     private final Set<Integer> skip = new HashSet<>();
 
     FileCheck(String file, List<DrlToken> tokens) {
@@ -128,16 +166,28 @@ public final class SafetyLint {
             j += 2;
           }
         }
-        if (isImport && !name.toString().startsWith(FactModelTypes.PACKAGE + ".")) {
-          add(
-              t,
-              FORBIDDEN_IMPORT,
-              "import of "
-                  + name
-                  + " is not allowed: rules may import only the fact model ("
-                  + FactModelTypes.PACKAGE
-                  + ".*)");
+        String imported = name.toString();
+        if (!isImport) {
+          continue;
         }
+        if (imported.startsWith(FactModelTypes.PACKAGE + ".")) {
+          continue;
+        }
+        if (allowedLibraryName(imported)) {
+          String simple = imported.substring(imported.lastIndexOf('.') + 1);
+          if (!simple.equals("*")) {
+            importedTypes.add(simple);
+          }
+          continue;
+        }
+        add(
+            t,
+            FORBIDDEN_IMPORT,
+            "import of "
+                + imported
+                + " is not allowed: rules may import the fact model ("
+                + FactModelTypes.PACKAGE
+                + ".*) and the value and collection types of java.util and java.time");
       }
     }
 
@@ -228,14 +278,17 @@ public final class SafetyLint {
         }
       }
       String qualified = name.toString();
-      if (qualified.startsWith(FactModelTypes.PACKAGE + ".")) {
+      if (qualified.startsWith(FactModelTypes.PACKAGE + ".") || allowedLibraryName(qualified)) {
         return;
       }
       add(tokens.get(start), FORBIDDEN_PACKAGE, packageMessage(qualified));
     }
 
     private boolean allowedType(String simpleName) {
-      return factModelTypes.contains(simpleName) || declaredTypes.contains(simpleName);
+      return factModelTypes.contains(simpleName)
+          || declaredTypes.contains(simpleName)
+          || importedTypes.contains(simpleName)
+          || SAFE_LANG_TYPES.contains(simpleName);
     }
 
     private void checkRuleMetadata() {
@@ -329,6 +382,11 @@ public final class SafetyLint {
     }
   }
 
+  static boolean allowedLibraryName(String qualified) {
+    return ALLOWED_LIBRARY_PACKAGES.stream().anyMatch(qualified::startsWith)
+        && FORBIDDEN_LIBRARY_PARTS.stream().noneMatch(qualified::startsWith);
+  }
+
   static String packageMessage(String qualified) {
     if (qualified.startsWith("java.io") || qualified.startsWith("java.nio")) {
       return qualified + ": file access (java.io, java.nio) is not allowed in rules";
@@ -339,10 +397,10 @@ public final class SafetyLint {
     if (qualified.startsWith("java.lang.reflect") || qualified.startsWith("java.lang.invoke")) {
       return qualified + ": reflection is not allowed in rules";
     }
-    if (qualified.startsWith("java.time") || qualified.startsWith("java.util")) {
+    if (qualified.startsWith("java.util") || qualified.startsWith("java.time")) {
       return qualified
-          + ": java.time and java.util are not allowed in rules; dates and collections are"
-          + " derived in the fact model (e.g. RelapseChronology)";
+          + ": this part of java.util/java.time starts threads, loads code or reads files and is"
+          + " not allowed in rules";
     }
     return qualified + " is outside the fact model: rules may use org.relapsecds.rules.model only";
   }

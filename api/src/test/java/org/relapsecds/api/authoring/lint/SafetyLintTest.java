@@ -105,13 +105,13 @@ class SafetyLintTest {
             "forbidden-package",
             10),
         Arguments.of(
-            "java.util by qualified name",
-            ruleWithConsequence("java.util.List<Object> l = new java.util.ArrayList<>();"),
+            "java.util.concurrent by qualified name",
+            ruleWithConsequence("java.util.concurrent.ForkJoinPool.commonPool().submit(() -> 1);"),
             "forbidden-package",
             10),
         Arguments.of(
-            "java.time by qualified name",
-            ruleWithConsequence("Object now = java.time.LocalDate.now();"),
+            "java.util.prefs by qualified name (writes to disk)",
+            ruleWithConsequence("java.util.prefs.Preferences.userRoot().put(\"k\", \"v\");"),
             "forbidden-package",
             10),
         Arguments.of(
@@ -121,12 +121,12 @@ class SafetyLintTest {
             8),
         Arguments.of(
             "static access outside the fact model",
-            ruleWithConsequence("double r = Math.random();"),
+            ruleWithConsequence("Object p = Files.readString(null);"),
             "static-access",
             10),
         Arguments.of(
             "object creation outside the fact model",
-            ruleWithConsequence("Object o = new StringBuilder(\"x\");"),
+            ruleWithConsequence("Object o = new Object() { };"),
             "object-creation",
             10),
         Arguments.of(
@@ -137,14 +137,16 @@ class SafetyLintTest {
             "forbidden-import",
             4),
         Arguments.of(
-            "import of java.util",
-            HEADER + "import java.util.List\n" + ruleWithConsequence("").substring(HEADER.length()),
+            "import of java.util.concurrent",
+            HEADER
+                + "import java.util.concurrent.Executors\n"
+                + ruleWithConsequence("").substring(HEADER.length()),
             "forbidden-import",
             4),
         Arguments.of(
-            "import of java.time",
+            "import of java.util.zip",
             HEADER
-                + "import java.time.LocalDate;\n"
+                + "import java.util.zip.ZipFile;\n"
                 + ruleWithConsequence("").substring(HEADER.length()),
             "forbidden-import",
             4),
@@ -244,6 +246,22 @@ class SafetyLintTest {
             + "  $c : RelapseCase( immunophenotype == Immunophenotype.B_PRECURSOR )\n"
             + "then\n"
             + "  insert(new RiskGroup(Scheme.BFM, RiskStratum.S2));\n"
+            + "end\n";
+
+    assertThat(LINT.check(new RuleSource("sample.drl", drl))).isEmpty();
+  }
+
+  @Test
+  void collectionsAndDatesOfJavaUtilAndJavaTimeAndJavaLangValueTypesAreAllowed() {
+    String drl =
+        HEADER
+            + "import java.util.Set;\nimport java.util.List;\nimport java.time.LocalDate;\n"
+            + "rule \"Agents named\" @evidence(\"Tallen2010\") @status(\"verified\")\n"
+            + "when\n"
+            + "  $s : Set( size > 0 ) from accumulate( RiskGroup( $g : stratum ), collectSet( $g ) )\n"
+            + "then\n"
+            + "  insert(new MissingData(\"x\", String.join(\", \", new java.util.TreeSet<>($s))"
+            + " + Math.max(1, 2) + LocalDate.of(2020, 1, 1) + List.of()));\n"
             + "end\n";
 
     assertThat(LINT.check(new RuleSource("sample.drl", drl))).isEmpty();

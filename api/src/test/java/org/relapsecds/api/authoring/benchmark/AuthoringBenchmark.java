@@ -1,0 +1,83 @@
+package org.relapsecds.api.authoring.benchmark;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.relapsecds.api.authoring.gate.CompositeReferenceCheck;
+import org.relapsecds.api.authoring.gate.GateResult;
+import org.relapsecds.api.authoring.gate.PublishingGate;
+import org.relapsecds.api.authoring.gate.ScenarioReferenceCheck;
+import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
+import org.relapsecds.api.authoring.impact.ImpactAnalysis;
+import org.relapsecds.api.authoring.impact.ImpactCorpus;
+import org.relapsecds.api.authoring.impact.ImpactReport;
+import org.relapsecds.api.authoring.lint.SafetyLint;
+import org.relapsecds.rules.engine.BundledRules;
+import org.relapsecds.rules.engine.KnowledgeBase;
+import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
+import org.relapsecds.rules.engine.RuleSource;
+import org.relapsecds.rules.model.RelapseCase;
+
+/**
+ * Timings of the publishing gate and the impact analysis on the bundled rules (docs/
+ * performance-authoring.md). Not a test: runs only with {@code -Dcds.benchmark=true}.
+ */
+@EnabledIfSystemProperty(named = "cds.benchmark", matches = "true")
+class AuthoringBenchmark {
+  private static final int ROUNDS = 5;
+
+  @Test
+  void gateAndImpactTimings() {
+    List<RuleSource> sources = BundledRules.load();
+    SafetyLint lint = SafetyLint.standard();
+    KnowledgeBaseCompiler compiler = new KnowledgeBaseCompiler();
+    ScenarioReferenceCheck scenarios = new ScenarioReferenceCheck();
+    PublishingGate gate =
+        new PublishingGate(
+            lint,
+            compiler,
+            new CompositeReferenceCheck(List.of(scenarios, new VignetteReferenceCheck())));
+    KnowledgeBase active = compiler.compile(sources).orThrow();
+
+    for (int round = 1; round <= ROUNDS; round++) {
+      long t0 = System.nanoTime();
+      lint.check(sources);
+      long t1 = System.nanoTime();
+      KnowledgeBase kb = compiler.compile(sources).orThrow();
+      long t2 = System.nanoTime();
+      int total = new org.relapsecds.acceptance.runner.ScenarioRunner().run(kb).total();
+      long t3 = System.nanoTime();
+      GateResult result = gate.check(sources, active);
+      long t4 = System.nanoTime();
+      System.out.printf(
+          "round %d: lint %d ms, compile %d ms, %d scenarios %d ms, full gate %d ms (%s)%n",
+          round,
+          ms(t1 - t0),
+          ms(t2 - t1),
+          total,
+          ms(t3 - t2),
+          ms(t4 - t3),
+          result.passed() ? "passed" : "refused " + result.failures());
+    }
+
+    List<RelapseCase> corpus = ImpactCorpus.ofSize(10_000);
+    KnowledgeBase draft = compiler.compile(sources).orThrow();
+    for (int round = 1; round <= ROUNDS; round++) {
+      ImpactReport report = ImpactAnalysis.analyse(active, draft, corpus);
+      System.out.printf(
+          "round %d: impact of %d cases (x2 evaluations) %d ms, %d changed%n",
+          round, report.cases(), report.millis(), report.changedCases());
+    }
+    long t = System.nanoTime();
+    int n = 0;
+    for (RelapseCase c : corpus) {
+      active.evaluate(c);
+      n++;
+    }
+    System.out.printf("single thread: %d evaluations in %d ms%n", n, ms(System.nanoTime() - t));
+  }
+
+  private static long ms(long nanos) {
+    return nanos / 1_000_000;
+  }
+}
