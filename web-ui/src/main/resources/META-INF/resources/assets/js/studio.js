@@ -291,13 +291,23 @@ export class RuleStudio {
       this.cm.setGutterMarker(p.line - 1, 'cds-problems', marker);
       this.cm.addLineClass(p.line - 1, 'wrap', p.kind === 'error' ? 'line-error' : 'line-lint');
     }
-    replaceChildren(this.problemList, all.map((p) => h('li', {class: `problem problem-${p.kind}`, dataset: {line: String(p.line)}},
+    const item = (p) => h('li', {class: `problem problem-${p.kind}`, dataset: {line: String(p.line)}},
       p.here
         ? h('button', {type: 'button', class: 'link-button', onclick: () => this.goTo(p)},
           p.line > 0 ? `Line ${p.line}${p.column ? `:${p.column}` : ''}` : 'File')
         : h('code', {class: 'problem-where'}, `${p.file}${p.line > 0 ? `:${p.line}` : ''}`),
       h('span', {class: `badge badge-${p.kind}`}, p.kind === 'error' ? 'error' : `lint${p.code ? ' · ' + p.code : ''}`),
-      h('span', {class: 'problem-message'}, p.message))));
+      h('span', {class: 'problem-message'}, p.message));
+    const here = all.filter((p) => p.here);
+    const elsewhere = all.filter((p) => !p.here);
+    // A syntax error here often makes the compiler stumble over the other files too: those
+    // follow-on errors are folded away while this file has errors of its own.
+    const foldElsewhere = here.some((p) => p.kind === 'error') && elsewhere.length > 0;
+    replaceChildren(this.problemList, here.map(item),
+      elsewhere.length && !foldElsewhere ? elsewhere.map(item) : null,
+      foldElsewhere ? h('li', {class: 'problem-elsewhere'}, h('details', {},
+        h('summary', {}, `${elsewhere.length} further problem(s) in other files, probably following from the error above`),
+        h('ul', {class: 'problem-list'}, elsewhere.map(item)))) : null);
     const first = all.find((p) => p.here && p.line > 0);
     if (first) this.goTo(first, false);
   }
