@@ -90,6 +90,7 @@ async function start() {
 // Printing shows every explanation: open the collapsed parts for the print, restore them after.
 let closedForPrint = [];
 window.addEventListener('beforeprint', () => {
+  state.views.workbench?.refreshPrintHeader();
   closedForPrint = [...document.querySelectorAll('#result details:not([open])')];
   closedForPrint.forEach((d) => { d.open = true; });
 });

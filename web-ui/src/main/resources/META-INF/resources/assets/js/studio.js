@@ -142,7 +142,10 @@ export class RuleStudio {
       extraKeys: {'Ctrl-S': () => this.save(), 'Cmd-S': () => this.save(), 'Ctrl-Enter': () => this.validate(), Tab: false, 'Shift-Tab': false},
       screenReaderLabel: 'DRL rule text',
     });
-    this.cm.on('changes', () => this.onEdited());
+    this.cm.on('changes', () => {
+      this.onEdited();
+      this.keepUnsaved();
+    });
   }
 
   async loadFiles() {
@@ -170,9 +173,15 @@ export class RuleStudio {
     this.fileState.textContent = entry ? humanise(entry.state) : '';
     this.fileState.className = `badge badge-${entry?.state || 'active'}`;
     this.fileState.hidden = !entry;
-    this.setText(text);
+    const unsaved = this.takeUnsaved(name);
+    this.restoring = true;
+    this.setText(unsaved !== null && unsaved !== text ? unsaved : text);
+    this.restoring = false;
     this.clearProblems();
-    this.status.textContent = '';
+    this.status.className = 'studio-status';
+    this.status.textContent = unsaved !== null && unsaved !== text
+      ? 'Your unsaved edits from before were restored. Save them as a draft, or choose Discard edits.' : '';
+    this.keepUnsaved();
     [this.validateButton, this.revertButton].forEach((b) => { b.disabled = false; });
     this.renderFiles();
     this.onEdited();
@@ -180,6 +189,7 @@ export class RuleStudio {
 
   async discardEdits() {
     if (!this.current) return;
+    this.takeUnsaved(this.current.name);
     if (!this.current.isNew) {
       await this.open(this.current.name);
       return;
@@ -251,6 +261,31 @@ export class RuleStudio {
 
   text() {
     return this.cm ? this.cm.getValue() : '';
+  }
+
+  /**
+   * Unsaved rule text survives a session expiry (the sign-in page is a full navigation): it is kept
+   * in this tab's session storage until saved or discarded. Rule text only, never case data.
+   */
+  keepUnsaved() {
+    if (!this.current || this.restoring) return;
+    const key = `cds-unsaved:${this.current.name}`;
+    try {
+      if (this.dirty()) sessionStorage.setItem(key, this.text());
+      else sessionStorage.removeItem(key);
+    } catch (e) {
+      /* storage full or disabled: nothing to keep */
+    }
+  }
+
+  takeUnsaved(name) {
+    try {
+      const text = sessionStorage.getItem(`cds-unsaved:${name}`);
+      sessionStorage.removeItem(`cds-unsaved:${name}`);
+      return text;
+    } catch (e) {
+      return null;
+    }
   }
 
   dirty() {
@@ -354,6 +389,7 @@ export class RuleStudio {
       this.current.etag = response.headers.get('ETag') || response.data?.etag || this.current.etag;
       this.current.original = this.text();
       this.current.isNew = false;
+      this.keepUnsaved();
       this.status.className = 'studio-status ok';
       this.status.textContent = `Draft of ${this.current.name} saved. Review the changes and the impact, then publish.`;
       await this.loadFiles();

@@ -91,7 +91,13 @@ export class Workbench {
     }
   }
 
+  /** Called before printing, so the printout carries the time it was printed. */
+  refreshPrintHeader() {
+    if (this.lastOutcome) this.updatePrintHeader(this.lastOutcome);
+  }
+
   updatePrintHeader(outcome) {
+    this.lastOutcome = outcome;
     replaceChildren(document.getElementById('print-header'),
       h('strong', {}, 'relapse-cds · evaluation result'),
       h('span', {}, `Knowledge base ${outcome.knowledgeBase?.version || 'unknown'} (${outcome.knowledgeBase?.ruleCount ?? '?'} rules)`),
