@@ -141,6 +141,7 @@ export class RuleStudio {
       gutters: ['cds-problems', 'CodeMirror-linenumbers'], readOnly: 'nocursor',
       extraKeys: {'Ctrl-S': () => this.save(), 'Cmd-S': () => this.save(), 'Ctrl-Enter': () => this.validate(), Tab: false, 'Shift-Tab': false},
       screenReaderLabel: 'DRL rule text',
+      inputStyle: 'contenteditable', // the code area itself takes focus: better for keyboards and screen readers
     });
     this.cm.on('changes', () => {
       this.onEdited();
