@@ -67,6 +67,7 @@ Feature: Novel agents and their eligibility
       | 10 July 2010 | 10 January 2015  | 8 years              | negative | not recommended | ended on 10 January 2017 |
       | 10 July 2010 | 10 January 2015  | 8 years              | unknown  | not recommended | ended on 10 January 2017 |
       | 10 July 2017 | 1 September 2017 | 1 year               | positive | recommended     | was still running        |
+      | 9 July 2017  | 1 September 2017 | 1 year and 1 day     | positive | recommended     | was still running        |
       | 11 July 2017 | 1 September 2017 | 0 years and 364 days | positive | not recommended | was still running        |
 
   @FDA2024InO @missing-data
@@ -91,6 +92,7 @@ Feature: Novel agents and their eligibility
       | 10 years              | positive | recommended     |
       | 25 years and 364 days | positive | recommended     |
       | 26 years              | positive | not recommended |
+      | 26 years and 1 day    | positive | not recommended |
       | 10 years              | negative | not recommended |
       | 10 years              | unknown  | not recommended |
 
@@ -132,7 +134,9 @@ Feature: Novel agents and their eligibility
       | B-precursor ALL | 10 July 2008 | 10 January 2015  | 10 years              | 1        | not recommended | ended on 10 January 2017 |
       | B-precursor ALL | 11 July 1996 | 10 January 2015  | 21 years and 364 days | 2        | recommended     | ended on 10 January 2017 |
       | B-precursor ALL | 10 July 1996 | 10 January 2015  | 22 years              | 2        | not recommended | ended on 10 January 2017 |
+      | B-precursor ALL | 9 July 1996  | 10 January 2015  | 22 years and 1 day    | 2        | not recommended | ended on 10 January 2017 |
       | B-precursor ALL | 10 July 2017 | 1 September 2017 | 1 year                | 2        | recommended     | was still running        |
+      | B-precursor ALL | 9 July 2017  | 1 September 2017 | 1 year and 1 day      | 2        | recommended     | was still running        |
       | B-precursor ALL | 11 July 2017 | 1 September 2017 | 0 years and 364 days  | 2        | not recommended | was still running        |
 
   @Berg2005
@@ -148,6 +152,7 @@ Feature: Novel agents and their eligibility
       | B-precursor ALL | 2        | not recommended |
 
   @Messinger2012
+  @unverified
   Scenario Outline: the bortezomib combination for <phenotype> after <regimens> prior regimens at <age>: <verdict>
     Given a patient with <phenotype> diagnosed on 10 January 2015
     And the patient has had <regimens> prior chemotherapy regimens
@@ -155,11 +160,48 @@ Feature: Novel agents and their eligibility
     Then the bortezomib combination is <verdict>
 
     Examples:
-      | phenotype       | regimens | age      | verdict         |
-      | B-precursor ALL | 2        | 10 years | recommended     |
-      | B-precursor ALL | 3        | 10 years | recommended     |
-      | B-precursor ALL | 1        | 10 years | not recommended |
-      | T-lineage ALL   | 2        | 10 years | not recommended |
+      | phenotype       | regimens | age                   | verdict         |
+      | B-precursor ALL | 2        | 10 years              | recommended     |
+      | B-precursor ALL | 3        | 10 years              | recommended     |
+      | B-precursor ALL | 1        | 10 years              | not recommended |
+      | T-lineage ALL   | 2        | 10 years              | not recommended |
+      | B-precursor ALL | 4        | 10 years              | not recommended |
+      | B-precursor ALL | 2        | 22 years and 364 days | recommended     |
+      | B-precursor ALL | 2        | 23 years              | not recommended |
+      | B-precursor ALL | 2        | 23 years and 1 day    | not recommended |
+
+  @Messinger2012 @unverified
+  Scenario Outline: the bortezomib combination at the lower age bound, <age>: <verdict>
+    Given a patient born on <birth> with B-precursor ALL diagnosed on 1 September 2017
+    And the patient is still on frontline therapy
+    And the patient has had 2 prior chemotherapy regimens
+    Then the bortezomib combination is <verdict>
+
+    Examples:
+      | birth        | age                  | verdict         |
+      | 10 July 2017 | 1 year               | recommended     |
+      | 9 July 2017  | 1 year and 1 day     | recommended     |
+      | 11 July 2017 | 0 years and 364 days | not recommended |
+
+  @Locatelli2021 @divergence
+  Scenario: blinatumomab consolidation follows the schemes that call a first relapse high risk
+    Given this is the first relapse
+    And the patient has had 1 prior chemotherapy regimen
+    And the patient is still on frontline therapy
+    And the relapse on 10 March 2016 shows 2 % marrow blasts and CNS disease
+    And the CD19 status is positive
+    Then the BFM stratum is S2
+    And the UK ALL R3 group is high
+    And the COG risk group is high
+    And blinatumomab is recommended under UK ALL R3 and COG
+
+  @Locatelli2021
+  Scenario: blinatumomab consolidation under every scheme for an early B-precursor marrow relapse
+    Given this is the first relapse
+    And the patient has had 1 prior chemotherapy regimen
+    And the relapse on 10 May 2017 shows 60 % marrow blasts and no extramedullary disease
+    And the CD19 status is positive
+    Then blinatumomab is recommended under BFM, UK ALL R3 and COG
 
   @Schultz2009 @unverified
   Scenario: BCR-ABL1: consider an ABL-class tyrosine kinase inhibitor with reinduction

@@ -43,7 +43,7 @@ Feature: Time to relapse
       | 31 August 2017 | 28 February 2018 | late   |
       | 31 August 2017 | 1 March 2018     | late   |
 
-  Scenario Outline: BFM and UK ALL R3: within 18 months of diagnosis is very early even long after the end of therapy
+  Scenario Outline: BFM and UK ALL R3, therapy ended after 2 months: relapse on <relapse date> is <timing>
     Given a patient with B-precursor ALL diagnosed on 10 January 2015
     And frontline therapy ended on 10 March 2015
     And the relapse on <relapse date> shows 60 % marrow blasts and no extramedullary disease

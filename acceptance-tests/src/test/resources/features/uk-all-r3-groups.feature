@@ -54,5 +54,7 @@ Feature: UK ALL R3 risk groups
       | age                   | verdict | alert expectation                                |
       | 0 years and 364 days  | outside | the outside the trial population alert is raised |
       | 1 year                | inside  | no outside the trial population alert is raised  |
+      | 1 year and 1 day      | inside  | no outside the trial population alert is raised  |
       | 18 years and 364 days | inside  | no outside the trial population alert is raised  |
       | 19 years              | outside | the outside the trial population alert is raised |
+      | 19 years and 1 day    | outside | the outside the trial population alert is raised |

@@ -3,6 +3,9 @@ package org.relapsecds.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.relapsecds.acceptance.runner.ScenarioResult;
 import org.relapsecds.acceptance.runner.ScenarioRunReport;
@@ -24,15 +27,31 @@ class ScenarioRunnerTest {
 
   @Test
   void aDraftWithoutTheSiteRulesFailsScenarios() {
-    List<RuleSource> draft =
-        BundledRules.load().stream().filter(s -> !s.file().equals("site.drl")).toList();
-    KnowledgeBase broken = new KnowledgeBaseCompiler().compile(draft).orThrow();
+    KnowledgeBase broken = withoutFile("site.drl");
 
     ScenarioRunReport report = new ScenarioRunner().run(broken);
 
     assertThat(report.passed()).isFalse();
     assertThat(report.failures()).extracting(ScenarioResult::feature).contains("Site of relapse");
     assertThat(report.failures()).allSatisfy(f -> assertThat(f.failure()).isNotBlank());
+  }
+
+  @Test
+  void concurrentRunsAgainstDifferentKnowledgeBasesDoNotInterfere() throws Exception {
+    KnowledgeBase broken = withoutFile("site.drl");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<ScenarioRunReport> good =
+          pool.submit(() -> new ScenarioRunner().run(BundledRun.knowledgeBase()));
+      Future<ScenarioRunReport> bad = pool.submit(() -> new ScenarioRunner().run(broken));
+
+      assertThat(good.get().failures()).isEmpty();
+      assertThat(good.get().total()).isEqualTo(BundledRun.report().total());
+      assertThat(bad.get().passed()).isFalse();
+      assertThat(bad.get().total()).isEqualTo(BundledRun.report().total());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
@@ -49,5 +68,11 @@ class ScenarioRunnerTest {
 
     assertThat(cases).isNotEmpty().doesNotHaveDuplicates();
     assertThat(cases.size()).isLessThanOrEqualTo(BundledRun.report().total());
+  }
+
+  private static KnowledgeBase withoutFile(String file) {
+    List<RuleSource> draft =
+        BundledRules.load().stream().filter(s -> !s.file().equals(file)).toList();
+    return new KnowledgeBaseCompiler().compile(draft).orThrow();
   }
 }

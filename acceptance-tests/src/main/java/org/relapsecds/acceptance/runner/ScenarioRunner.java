@@ -74,6 +74,11 @@ public final class ScenarioRunner {
     return recorder;
   }
 
+  /** The parsed feature files (every scenario, before tag filtering). */
+  static List<Feature> features() {
+    return features(options());
+  }
+
   private static RuntimeOptions options() {
     return new RuntimeOptionsBuilder()
         .addGlue(URI.create(GLUE))

@@ -63,6 +63,19 @@ class AuthoringConfiguration {
     };
   }
 
+  /** Reloads outside edits of the rule folder by itself; only with {@code cds.rules.watch=true}. */
+  @Bean(destroyMethod = "close")
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "cds.rules.watch",
+      havingValue = "true")
+  RuleFolderWatcher ruleFolderWatcher(RuleRepository repository, RuleAuthoringService service)
+      throws java.io.IOException {
+    return new RuleFolderWatcher(
+        repository.directory(),
+        java.time.Duration.ofSeconds(1),
+        () -> service.reload("Outside edit picked up by the file watch", "file-watch"));
+  }
+
   @Bean
   SafetyLint safetyLint() {
     return SafetyLint.standard();

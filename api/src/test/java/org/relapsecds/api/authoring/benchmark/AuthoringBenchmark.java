@@ -77,6 +77,98 @@ class AuthoringBenchmark {
     System.out.printf("single thread: %d evaluations in %d ms%n", n, ms(System.nanoTime() - t));
   }
 
+  /**
+   * Evaluation throughput (2 threads, in process) for a quiet period, then for the same period
+   * while a full publish (lint, compile, scenarios, swap) runs every few seconds.
+   */
+  @Test
+  void evaluationThroughputWhilePublishing() throws Exception {
+    List<RuleSource> sources = BundledRules.load();
+    KnowledgeBaseCompiler compiler = new KnowledgeBaseCompiler();
+    PublishingGate gate =
+        new PublishingGate(
+            SafetyLint.standard(),
+            compiler,
+            new CompositeReferenceCheck(
+                List.of(new ScenarioReferenceCheck(), new VignetteReferenceCheck())));
+    java.util.concurrent.atomic.AtomicReference<KnowledgeBase> active =
+        new java.util.concurrent.atomic.AtomicReference<>(compiler.compile(sources).orThrow());
+    List<RelapseCase> cases = ImpactCorpus.ofSize(2_000);
+    long seconds = Long.getLong("cds.benchmark.seconds", 20);
+    long publishEveryMillis = Long.getLong("cds.benchmark.publish-every-ms", 3_000);
+
+    measure(active, cases, 5, null, 0); // warm-up
+    double quiet = measure(active, cases, seconds, null, 0);
+    double busy =
+        measure(
+            active,
+            cases,
+            seconds,
+            () -> active.set(gate.check(sources, active.get()).knowledgeBase().orElseThrow()),
+            publishEveryMillis);
+    System.out.printf(
+        "quiet: %.0f evaluations/s; publishing every %d ms: %.0f evaluations/s (%.1f %% of quiet)%n",
+        quiet, publishEveryMillis, busy, 100 * busy / quiet);
+  }
+
+  private static double measure(
+      java.util.concurrent.atomic.AtomicReference<KnowledgeBase> active,
+      List<RelapseCase> cases,
+      long seconds,
+      Runnable publish,
+      long publishEveryMillis)
+      throws Exception {
+    java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicInteger publishes =
+        new java.util.concurrent.atomic.AtomicInteger();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int offset = t;
+      threads.add(
+          started(
+              () -> {
+                int i = offset;
+                while (System.nanoTime() < end) {
+                  active.get().evaluate(cases.get(i++ % cases.size()));
+                  count.incrementAndGet();
+                }
+              }));
+    }
+    if (publish != null) {
+      threads.add(
+          started(
+              () -> {
+                while (System.nanoTime() < end) {
+                  long start = System.nanoTime();
+                  publish.run();
+                  publishes.incrementAndGet();
+                  long left = publishEveryMillis - (System.nanoTime() - start) / 1_000_000;
+                  if (left > 0) {
+                    try {
+                      Thread.sleep(left);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                }
+              }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    if (publish != null) {
+      System.out.printf("%d publishes in %d s%n", publishes.get(), seconds);
+    }
+    return count.get() / (double) seconds;
+  }
+
+  private static Thread started(Runnable work) {
+    Thread thread = new Thread(work);
+    thread.start();
+    return thread;
+  }
+
   private static long ms(long nanos) {
     return nanos / 1_000_000;
   }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Load test over loopback with wrk (Debian package `wrk`): the executable jar, 16 connections,
+# POST /api/v1/evaluations (the API contract's example) and, in the same run, the trivial
+# GET /api/v1/me of the same server. Also reports startup-to-ready and heap under load.
+# Results: docs/performance.md.
+#
+#   ./mvnw -B -q -pl api -am package -DskipTests   # builds the jar (without installing)
+#   benchmarks/load-test.sh                        # DURATION=30s CONNECTIONS=16 THREADS=2
+#
+# The server runs with JAVA_OPTS (default -Xmx256m: the heap target) in a temporary directory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=${JAR:-api/target/relapse-cds-api-0.1.0-SNAPSHOT-exec.jar}
+PORT=${PORT:-18090}
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-15s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+export CDS_API_KEY=load-test-key
+export CDS_CASE_FILE=benchmarks/case.json
+BASE=http://localhost:$PORT
+
+work=$(mktemp -d)
+log=$work/server.log
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --cds.data-directory="$work/data" \
+  --cds.security.bootstrap-api-key="$CDS_API_KEY" \
+  --cds.security.bootstrap-editor-password=load-test-password >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+start=$(date +%s%N)
+until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
+  kill -0 $server 2>/dev/null || { cat "$log"; exit 1; }
+  sleep 0.1
+done
+ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+
+heap_mb() {
+  curl -s -H "X-API-Key: $CDS_API_KEY" "$BASE/actuator/prometheus" |
+    awk '/^jvm_memory_used_bytes\{.*area="heap"/ {sum += $NF} END {printf "%.0f", sum / 1048576}'
+}
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+echo "knowledge base: $(curl -s -H "X-API-Key: $CDS_API_KEY" "$BASE/api/v1/knowledge-base" |
+  python3 -c 'import json,sys; k=json.load(sys.stdin); print(k["version"], k["ruleCount"], "rules")')"
+echo "startup to ready (wall clock, from launch): ${ready_ms} ms"
+grep -o 'relapse-cds ready in.*since JVM start)' "$log" || true
+echo "heap after startup: $(heap_mb) MB"
+
+echo "warm-up: $WARMUP of evaluations"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/post-case.lua "$BASE/api/v1/evaluations" | grep RESULT
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/get-trivial.lua "$BASE/api/v1/me" | grep RESULT
+
+echo "== POST /api/v1/evaluations, $CONNECTIONS connections, $DURATION"
+( sleep 10; echo "heap during evaluation load: $(heap_mb) MB" ) &
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/post-case.lua \
+  "$BASE/api/v1/evaluations" | grep -E "RESULT|Latency|Req/Sec|Non-2xx"
+wait
+echo "== GET /api/v1/me (trivial), $CONNECTIONS connections, $DURATION"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s benchmarks/get-trivial.lua \
+  "$BASE/api/v1/me" | grep -E "RESULT|Latency|Req/Sec|Non-2xx"
+echo "heap after load: $(heap_mb) MB; GC pauses: $(curl -s -H "X-API-Key: $CDS_API_KEY" \
+  "$BASE/actuator/prometheus" | awk '/^jvm_gc_pause_seconds_count/ {n += $NF} END {print n}') collections"
+echo "evaluations logged: $(grep -c 'evaluation caseId=' "$log")"
