@@ -1,0 +1,102 @@
+// Entry point: session, role-aware navigation, hash routing between workbench, knowledge base and studio.
+
+import {api, ApiError, setUnauthenticatedHandler} from './api.js';
+import {Workbench} from './workbench.js';
+import {KnowledgeBrowser} from './knowledge.js';
+
+const state = {user: null, roles: new Set(), views: {}};
+
+function showMessage(message, kind = 'info') {
+  const banner = document.getElementById('global-message');
+  banner.textContent = message;
+  banner.className = `banner banner-${kind}`;
+  banner.hidden = !message;
+  if (message && kind !== 'error') {
+    clearTimeout(showMessage.timer);
+    showMessage.timer = setTimeout(() => {
+      banner.hidden = true;
+    }, 6000);
+  }
+}
+
+function normaliseRoles(roles) {
+  return new Set((roles || []).map((r) => String(r.authority || r).replace(/^ROLE_/, '')));
+}
+
+const isEditor = () => state.roles.has('RULE_EDITOR');
+
+async function route() {
+  const name = (location.hash.replace(/^#\/?/, '') || 'workbench').split('/')[0];
+  const target = name === 'studio' && !isEditor() ? 'workbench' : ['workbench', 'knowledge', 'studio'].includes(name) ? name : 'workbench';
+  document.querySelectorAll('[data-view]').forEach((v) => {
+    v.hidden = v.dataset.view !== target;
+  });
+  document.querySelectorAll('.app-nav a').forEach((a) => {
+    if (a.dataset.route === target) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  document.title = `${{workbench: 'Case workbench', knowledge: 'Knowledge base', studio: 'Rule studio'}[target]} · relapse-cds`;
+  try {
+    if (target === 'knowledge') {
+      state.views.knowledge ??= new KnowledgeBrowser(document.getElementById('knowledge-body'));
+      await state.views.knowledge.show();
+    } else if (target === 'studio') {
+      if (!state.views.studio) {
+        const {RuleStudio} = await import('./studio.js');
+        state.views.studio = new RuleStudio(document.getElementById('studio-body'), {showMessage, user: state.user});
+      }
+      await state.views.studio.show();
+    }
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 401)) showMessage(e.message || String(e), 'error');
+  }
+}
+
+async function logout() {
+  try {
+    await api.post('/logout');
+  } catch (e) {
+    /* the session may already be gone: the login page is the right place either way */
+  }
+  location.assign('/login.html?logout');
+}
+
+async function start() {
+  // No session on arrival: plain sign-in. A 401 later means the session expired.
+  setUnauthenticatedHandler(() => location.replace('/login.html'));
+  let me;
+  try {
+    me = (await api.get('/api/v1/me')).data;
+    setUnauthenticatedHandler(() => location.assign('/login.html?expired'));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return; // redirected to the login page
+    showMessage(`Cannot reach the platform: ${e.message}`, 'error');
+    return;
+  }
+  state.user = me?.username || me?.name || 'user';
+  state.roles = normaliseRoles(me?.roles);
+  document.getElementById('session-user').textContent = `${state.user} · ${[...state.roles].map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}`;
+  document.querySelectorAll('[data-requires-role]').forEach((el) => {
+    el.hidden = !state.roles.has(el.dataset.requiresRole);
+  });
+  document.getElementById('logout-button').addEventListener('click', logout);
+  state.views.workbench = new Workbench({showMessage});
+  document.body.classList.add('ready');
+  performance.mark('cds-ready'); // the workbench is usable from here (measured by the browser tests)
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+// Printing shows every explanation: open the collapsed parts for the print, restore them after.
+let closedForPrint = [];
+window.addEventListener('beforeprint', () => {
+  state.views.workbench?.refreshPrintHeader();
+  closedForPrint = [...document.querySelectorAll('#result details:not([open])')];
+  closedForPrint.forEach((d) => { d.open = true; });
+});
+window.addEventListener('afterprint', () => {
+  closedForPrint.forEach((d) => { d.open = false; });
+  closedForPrint = [];
+});
+
+start();

@@ -1,0 +1,673 @@
+// The rule studio (RULE_EDITOR): rule files with draft/active state, a DRL editor with line numbers and
+// highlighting, validation with errors and lint findings marked on their lines, the draft diff, the
+// impact on the reference cases, publishing with a reason, the history, and roll back.
+
+import {h, replaceChildren, readable, humanise, shortVersion, formatDateTime} from './dom.js';
+import {api, ApiError} from './api.js';
+import {defineDrlMode} from './drl-mode.js';
+
+const enc = encodeURIComponent;
+const CODEMIRROR = '/webjars/codemirror/5.65.21';
+
+/** Loads the editor library only when the studio opens: clinicians never pay for it. */
+function loadEditorLibrary() {
+  if (window.CodeMirror?.defineSimpleMode) return Promise.resolve(window.CodeMirror);
+  const add = (el) => new Promise((resolve, reject) => {
+    el.addEventListener('load', resolve);
+    el.addEventListener('error', () => reject(new Error(`Could not load ${el.src || el.href}`)));
+    document.head.append(el);
+  });
+  const script = (src) => add(Object.assign(document.createElement('script'), {src, async: false}));
+  const css = add(Object.assign(document.createElement('link'), {rel: 'stylesheet', href: `${CODEMIRROR}/lib/codemirror.css`}));
+  return script(`${CODEMIRROR}/lib/codemirror.js`)
+    .then(() => Promise.all([script(`${CODEMIRROR}/addon/mode/simple.js`), script(`${CODEMIRROR}/addon/edit/matchbrackets.js`), css]))
+    .then(() => window.CodeMirror);
+}
+const asArray = (data, ...keys) => {
+  if (Array.isArray(data)) return data;
+  for (const key of keys) if (Array.isArray(data?.[key])) return data[key];
+  return [];
+};
+
+/** A file entry from GET /api/v1/rules in whichever shape: {file|name|path, state|status|draft, version}. */
+function normaliseFile(f) {
+  if (typeof f === 'string') return {name: f, state: 'active'};
+  const name = f.file || f.name || f.path;
+  const draftStates = {UNCHANGED: 'active', MODIFIED: 'modified', ADDED: 'added', DELETED: 'deleted'};
+  let state = typeof f.draft === 'string' ? draftStates[f.draft] || f.draft
+    : f.state || f.status || (f.draft === true ? 'modified' : 'active');
+  state = String(state).toLowerCase();
+  return {...f, name, state};
+}
+
+function textOf(data) {
+  if (typeof data === 'string') return data;
+  return data?.text ?? data?.content ?? data?.drl ?? data?.source ?? '';
+}
+
+/** Turns a unified diff into a listing with added/removed lines marked (never a raw dump). */
+function diffView(diffText) {
+  const lines = String(diffText).split('\n');
+  return h('pre', {class: 'diff'}, lines.map((line) => {
+    const kind = line.startsWith('+++') || line.startsWith('---') ? 'file'
+      : line.startsWith('@@') ? 'hunk' : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del'
+        : line.startsWith('diff ') || line.startsWith('index ') ? 'file' : 'ctx';
+    return h('span', {class: `diff-line diff-${kind}`}, line + '\n');
+  }));
+}
+
+export class RuleStudio {
+  constructor(container, {showMessage, user}) {
+    this.container = container;
+    this.showMessage = showMessage;
+    this.user = user;
+    this.files = [];
+    this.current = null; // {name, etag, original}
+    this.problems = [];
+    this.cm = null;
+    this.build();
+  }
+
+  build() {
+    this.fileList = h('ul', {class: 'file-list', id: 'studio-files'});
+    this.fileTitle = h('h2', {class: 'editor-title', id: 'studio-file-title'}, 'No file open');
+    this.fileState = h('span', {class: 'badge', id: 'studio-file-state', hidden: true});
+    this.validateButton = h('button', {type: 'button', class: 'button', id: 'studio-validate', disabled: true, onclick: () => this.validate()}, 'Validate');
+    this.saveButton = h('button', {type: 'button', class: 'button button-primary', id: 'studio-save', disabled: true, onclick: () => this.save()}, 'Save draft');
+    this.revertButton = h('button', {type: 'button', class: 'button button-quiet', id: 'studio-revert', disabled: true, onclick: () => this.discardEdits()}, 'Discard edits');
+    this.editorHost = h('div', {class: 'editor-host', id: 'studio-editor', 'aria-label': 'DRL editor'});
+    this.status = h('p', {class: 'studio-status', id: 'studio-status', role: 'status', 'aria-live': 'polite'});
+    this.problemList = h('ul', {class: 'problem-list', id: 'studio-problems'});
+
+    this.panels = {
+      diff: h('div', {class: 'tab-panel', id: 'panel-diff'}),
+      impact: h('div', {class: 'tab-panel', id: 'panel-impact'}),
+      publish: h('div', {class: 'tab-panel', id: 'panel-publish'}),
+      history: h('div', {class: 'tab-panel', id: 'panel-history'}),
+    };
+    const tabNames = {diff: 'Draft changes', impact: 'Impact', publish: 'Publish', history: 'History'};
+    this.tabs = Object.keys(this.panels).map((key) => h('button', {type: 'button', role: 'tab', id: `tab-${key}`,
+      'aria-controls': `panel-${key}`, 'aria-selected': 'false', tabindex: '-1', dataset: {tab: key},
+      onclick: () => this.selectTab(key), onkeydown: (e) => this.tabKey(e, key)}, tabNames[key]));
+    Object.entries(this.panels).forEach(([key, panel]) => {
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('aria-labelledby', `tab-${key}`);
+      panel.setAttribute('tabindex', '0');
+      panel.hidden = true;
+    });
+
+    replaceChildren(this.container,
+      h('div', {class: 'studio'},
+        h('aside', {class: 'studio-files', 'aria-labelledby': 'files-heading'},
+          h('h2', {id: 'files-heading'}, 'Rule files'), this.fileList,
+          h('div', {class: 'file-actions'},
+            h('button', {type: 'button', class: 'button button-small', id: 'studio-new', onclick: () => this.newFile()}, 'New file'),
+            h('button', {type: 'button', class: 'button button-small button-quiet', id: 'studio-delete', onclick: () => this.deleteFile()}, 'Delete file')),
+          h('p', {class: 'small muted'}, 'Drafts are saved changes not yet published. Publishing runs the gate: compile, safety lint and acceptance scenarios.')),
+        h('section', {class: 'studio-editor', 'aria-labelledby': 'studio-file-title'},
+          h('div', {class: 'editor-bar'}, h('div', {class: 'editor-name'}, this.fileTitle, this.fileState),
+            h('div', {class: 'editor-actions'}, this.validateButton, this.saveButton, this.revertButton)),
+          this.editorHost, this.status, this.problemList)),
+      h('div', {class: 'studio-tabs'}, h('div', {role: 'tablist', 'aria-label': 'Draft and publishing', class: 'tablist'}, this.tabs),
+        Object.values(this.panels)));
+  }
+
+  async show() {
+    if (!this.cm) {
+      try {
+        await loadEditorLibrary();
+      } catch (e) {
+        this.showMessage(e.message, 'error');
+      }
+      this.createEditor();
+    }
+    await this.loadFiles();
+    if (!this.current && this.files.length) await this.open(this.files[0].name);
+    if (!this.tabs.some((t) => t.getAttribute('aria-selected') === 'true')) await this.selectTab('diff');
+    this.cm.refresh();
+  }
+
+  createEditor() {
+    const CodeMirror = window.CodeMirror;
+    if (!CodeMirror) {
+      // The editor library did not load: keep a plain, usable text area.
+      this.cm = null;
+      this.showMessage('The code editor could not be loaded; a plain text area is used.', 'warning');
+      return;
+    }
+    defineDrlMode(CodeMirror);
+    this.cm = CodeMirror(this.editorHost, {
+      value: '', mode: 'drl', lineNumbers: true, matchBrackets: true, indentUnit: 2, tabSize: 2,
+      gutters: ['cds-problems', 'CodeMirror-linenumbers'], readOnly: 'nocursor',
+      extraKeys: {'Ctrl-S': () => this.save(), 'Cmd-S': () => this.save(), 'Ctrl-Enter': () => this.validate(), Tab: false, 'Shift-Tab': false},
+      screenReaderLabel: 'DRL rule text',
+      inputStyle: 'contenteditable', // the code area itself takes focus: better for keyboards and screen readers
+    });
+    this.cm.on('changes', () => {
+      this.onEdited();
+      this.keepUnsaved();
+    });
+  }
+
+  async loadFiles() {
+    const {data} = await api.get('/api/v1/rules');
+    this.files = asArray(data, 'files', 'rules').map(normaliseFile).filter((f) => f.name);
+    this.listing = data && !Array.isArray(data) ? data : {};
+    this.renderFiles();
+  }
+
+  renderFiles() {
+    replaceChildren(this.fileList, this.files.map((f) => h('li', {},
+      h('button', {type: 'button', class: ['file-button', this.current?.name === f.name ? 'is-open' : null],
+        'aria-current': this.current?.name === f.name ? 'true' : null, dataset: {file: f.name}, onclick: () => this.open(f.name)},
+      h('span', {class: 'file-name'}, f.name),
+      h('span', {class: `badge badge-${f.state}`}, humanise(f.state))))));
+  }
+
+  async open(name) {
+    if (this.current && this.dirty() && this.current.name !== name && !window.confirm(`Discard the unsaved edits to ${this.current.name}?`)) return;
+    const response = await api.get(`/api/v1/rules/${enc(name)}`);
+    const text = textOf(response.data);
+    this.current = {name, etag: response.headers.get('ETag') || response.data?.etag || response.data?.version, original: text};
+    this.fileTitle.textContent = name;
+    const entry = this.files.find((f) => f.name === name);
+    this.fileState.textContent = entry ? humanise(entry.state) : '';
+    this.fileState.className = `badge badge-${entry?.state || 'active'}`;
+    this.fileState.hidden = !entry;
+    const unsaved = this.takeUnsaved(name);
+    this.restoring = true;
+    this.setText(unsaved !== null && unsaved !== text ? unsaved : text);
+    this.restoring = false;
+    this.clearProblems();
+    this.status.className = 'studio-status';
+    this.status.textContent = unsaved !== null && unsaved !== text
+      ? 'Your unsaved edits from before were restored. Save them as a draft, or choose Discard edits.' : '';
+    this.keepUnsaved();
+    [this.validateButton, this.revertButton].forEach((b) => { b.disabled = false; });
+    this.renderFiles();
+    this.onEdited();
+  }
+
+  async discardEdits() {
+    if (!this.current) return;
+    this.takeUnsaved(this.current.name);
+    if (!this.current.isNew) {
+      await this.open(this.current.name);
+      return;
+    }
+    this.current = null;
+    await this.loadFiles();
+    if (this.files.length) await this.open(this.files[0].name);
+  }
+
+  newFile() {
+    const name = window.prompt('Name of the new rule file (letters, digits, dashes; ends in .drl):', 'new-rules.drl');
+    if (!name) return;
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*\.drl$/.test(name.trim())) {
+      this.showMessage('A rule file name is letters, digits, dashes or underscores, ending in .drl.', 'error');
+      return;
+    }
+    if (this.files.some((f) => f.name === name.trim())) {
+      this.open(name.trim());
+      return;
+    }
+    this.current = {name: name.trim(), etag: null, original: '', isNew: true};
+    this.fileTitle.textContent = this.current.name;
+    this.fileState.textContent = 'new';
+    this.fileState.className = 'badge badge-added';
+    this.fileState.hidden = false;
+    this.setText([
+      '// <What this file decides>. Source: clinical specification section <n> [<EvidenceKey>].',
+      'package org.relapsecds.rules.kb;',
+      '',
+      'import org.relapsecds.rules.model.*;',
+      '',
+      'rule "<A sentence a clinician can check against the source>"',
+      '  @evidence("<EvidenceKey>") @status("unverified")',
+      'when',
+      '  RelapseCase( )',
+      'then',
+      'end',
+      '',
+    ].join('\n'));
+    this.clearProblems();
+    [this.validateButton, this.revertButton].forEach((b) => { b.disabled = false; });
+    this.renderFiles();
+    this.onEdited();
+  }
+
+  async deleteFile() {
+    if (!this.current || this.current.isNew) return;
+    if (!window.confirm(`Delete ${this.current.name} in the draft? It leaves the active rules when the draft is published.`)) return;
+    try {
+      await api.del(`/api/v1/rules/${enc(this.current.name)}`, {headers: {'If-Match': this.current.etag}});
+      this.showMessage(`${this.current.name} is deleted in the draft.`, 'ok');
+      this.current = null;
+      await this.loadFiles();
+      const first = this.files.find((f) => f.state !== 'deleted');
+      if (first) await this.open(first.name);
+      await this.refreshTab();
+    } catch (e) {
+      this.showMessage(e.message, 'error');
+    }
+  }
+
+  setText(text) {
+    if (this.cm) {
+      this.cm.setOption('readOnly', false);
+      this.cm.setValue(text);
+      this.cm.clearHistory();
+    }
+  }
+
+  text() {
+    return this.cm ? this.cm.getValue() : '';
+  }
+
+  /**
+   * Unsaved rule text survives a session expiry (the sign-in page is a full navigation): it is kept
+   * in this tab's session storage until saved or discarded. Rule text only, never case data.
+   */
+  keepUnsaved() {
+    if (!this.current || this.restoring) return;
+    const key = `cds-unsaved:${this.current.name}`;
+    try {
+      if (this.dirty()) sessionStorage.setItem(key, this.text());
+      else sessionStorage.removeItem(key);
+    } catch (e) {
+      /* storage full or disabled: nothing to keep */
+    }
+  }
+
+  takeUnsaved(name) {
+    try {
+      const text = sessionStorage.getItem(`cds-unsaved:${name}`);
+      sessionStorage.removeItem(`cds-unsaved:${name}`);
+      return text;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  dirty() {
+    return Boolean(this.current) && (this.current.isNew || this.text() !== this.current.original);
+  }
+
+  onEdited() {
+    this.saveButton.disabled = !this.dirty();
+    this.fileTitle.textContent = this.current ? `${this.current.name}${this.dirty() ? ' (edited)' : ''}` : 'No file open';
+  }
+
+  clearProblems() {
+    this.problems = [];
+    if (this.cm) {
+      this.cm.clearGutter('cds-problems');
+      for (let i = 0; i < this.cm.lineCount(); i++) this.cm.removeLineClass(i, 'wrap');
+    }
+    replaceChildren(this.problemList);
+  }
+
+  /** Marks compile errors and lint findings on their lines (gutter and line tint) and lists them. */
+  showProblems(errors, lint) {
+    this.clearProblems();
+    const all = [
+      ...errors.map((e) => ({...e, kind: 'error'})),
+      ...lint.map((l) => ({...l, kind: 'lint'})),
+    ].map((p) => ({...p, line: Number(p.line) || 0, here: !p.file || p.file === this.current?.name}));
+    // Problems in this file first; those in other files of the draft are listed with their file.
+    all.sort((a, b) => Number(b.here) - Number(a.here));
+    this.problems = all;
+    const lineCount = this.cm ? this.cm.lineCount() : 0;
+    for (const p of all) {
+      if (!this.cm || !p.here || p.line < 1 || p.line > lineCount) continue;
+      const existing = this.cm.lineInfo(p.line - 1)?.gutterMarkers?.['cds-problems'];
+      const marker = existing || h('span', {class: `problem-marker problem-${p.kind}`, dataset: {line: String(p.line)}, 'aria-hidden': 'true'}, p.kind === 'error' ? '●' : '▲');
+      if (existing && p.kind === 'error') existing.className = 'problem-marker problem-error';
+      marker.title = [marker.title, `${p.kind === 'error' ? 'Error' : 'Lint'}: ${p.message}`].filter(Boolean).join('\n');
+      this.cm.setGutterMarker(p.line - 1, 'cds-problems', marker);
+      this.cm.addLineClass(p.line - 1, 'wrap', p.kind === 'error' ? 'line-error' : 'line-lint');
+    }
+    const item = (p) => h('li', {class: `problem problem-${p.kind}`, dataset: {line: String(p.line)}},
+      p.here
+        ? h('button', {type: 'button', class: 'link-button', onclick: () => this.goTo(p)},
+          p.line > 0 ? `Line ${p.line}${p.column ? `:${p.column}` : ''}` : 'File')
+        : h('code', {class: 'problem-where'}, `${p.file}${p.line > 0 ? `:${p.line}` : ''}`),
+      h('span', {class: `badge badge-${p.kind}`}, p.kind === 'error' ? 'error' : `lint${p.code ? ' · ' + p.code : ''}`),
+      h('span', {class: 'problem-message'}, p.message));
+    const here = all.filter((p) => p.here);
+    const elsewhere = all.filter((p) => !p.here);
+    // A syntax error here often makes the compiler stumble over the other files too: those
+    // follow-on errors are folded away while this file has errors of its own.
+    const foldElsewhere = here.some((p) => p.kind === 'error') && elsewhere.length > 0;
+    replaceChildren(this.problemList, here.map(item),
+      elsewhere.length && !foldElsewhere ? elsewhere.map(item) : null,
+      foldElsewhere ? h('li', {class: 'problem-elsewhere'}, h('details', {},
+        h('summary', {}, `${elsewhere.length} further problem(s) in other files, probably following from the error above`),
+        h('ul', {class: 'problem-list'}, elsewhere.map(item)))) : null);
+    const first = all.find((p) => p.here && p.line > 0);
+    if (first) this.goTo(first, false);
+  }
+
+  goTo(problem, focus = true) {
+    if (!this.cm || problem.line < 1) return;
+    const pos = {line: problem.line - 1, ch: Math.max(0, (problem.column || 1) - 1)};
+    this.cm.setCursor(pos);
+    this.cm.scrollIntoView(pos, 80);
+    if (focus) this.cm.focus();
+  }
+
+  async validate() {
+    if (!this.current) return;
+    this.status.textContent = 'Validating…';
+    try {
+      const {data} = await api.post('/api/v1/rules/validate', {file: this.current.name, text: this.text()});
+      const errors = asArray(data?.errors);
+      const lint = asArray(data?.lint);
+      this.showProblems(errors, lint);
+      const elsewhere = this.problems.filter((p) => !p.here).length;
+      this.status.className = `studio-status ${data?.valid ? 'ok' : 'bad'}`;
+      this.status.textContent = data?.valid
+        ? `Valid: compiles, and the safety lint found ${lint.length ? lint.length + ' finding(s)' : 'nothing'}.`
+        : `Not valid: ${errors.length} error(s), ${lint.length} lint finding(s)${elsewhere > 0 ? `, ${elsewhere} in other files` : ''}.`;
+    } catch (e) {
+      this.status.className = 'studio-status bad';
+      this.status.textContent = e.message;
+    }
+  }
+
+  async save() {
+    if (!this.current || !this.dirty()) return;
+    this.status.textContent = 'Saving the draft…';
+    const headers = this.current.isNew ? {'If-None-Match': '*'} : this.current.etag ? {'If-Match': this.current.etag} : {};
+    try {
+      let response;
+      try {
+        response = await api.put(`/api/v1/rules/${enc(this.current.name)}`, this.text(), {headers});
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 415)) throw e;
+        response = await api.put(`/api/v1/rules/${enc(this.current.name)}`, {text: this.text()}, {headers});
+      }
+      this.current.etag = response.headers.get('ETag') || response.data?.etag || this.current.etag;
+      this.current.original = this.text();
+      this.current.isNew = false;
+      this.keepUnsaved();
+      this.status.className = 'studio-status ok';
+      this.status.textContent = `Draft of ${this.current.name} saved. Review the changes and the impact, then publish.`;
+      await this.loadFiles();
+      const entry = this.files.find((f) => f.name === this.current.name);
+      if (entry) {
+        this.fileState.textContent = humanise(entry.state);
+        this.fileState.className = `badge badge-${entry.state}`;
+        this.fileState.hidden = false;
+      }
+      this.onEdited();
+      await this.refreshTab();
+    } catch (e) {
+      this.status.className = 'studio-status bad';
+      this.status.textContent = e.status === 412
+        ? 'Someone else saved this file in the meantime. Your text is kept here: copy it, reload the file and apply your change again.'
+        : e.message;
+      if (e.fieldErrors?.length) this.showProblems(e.fieldErrors.filter((x) => x.line), []);
+    }
+  }
+
+  // ----- tabs -----
+
+  tabKey(event, key) {
+    const keys = Object.keys(this.panels);
+    const i = keys.indexOf(key);
+    let next = null;
+    if (event.key === 'ArrowRight') next = keys[(i + 1) % keys.length];
+    if (event.key === 'ArrowLeft') next = keys[(i + keys.length - 1) % keys.length];
+    if (event.key === 'Home') next = keys[0];
+    if (event.key === 'End') next = keys[keys.length - 1];
+    if (next) {
+      event.preventDefault();
+      this.selectTab(next);
+      document.getElementById(`tab-${next}`).focus();
+    }
+  }
+
+  async selectTab(key) {
+    this.activeTab = key;
+    this.tabs.forEach((t) => {
+      const selected = t.dataset.tab === key;
+      t.setAttribute('aria-selected', String(selected));
+      t.tabIndex = selected ? 0 : -1;
+    });
+    Object.entries(this.panels).forEach(([k, p]) => { p.hidden = k !== key; });
+    await this.refreshTab();
+  }
+
+  async refreshTab() {
+    const key = this.activeTab;
+    const panel = this.panels[key];
+    if (!panel) return;
+    replaceChildren(panel, h('p', {class: 'placeholder'}, key === 'impact'
+      ? 'Evaluating the reference cases on the active and the draft rules (this takes a few seconds)…' : 'Loading…'));
+    try {
+      if (key === 'diff') await this.renderDiff(panel);
+      if (key === 'impact') await this.renderImpact(panel);
+      if (key === 'publish') await this.renderPublish(panel);
+      if (key === 'history') await this.renderHistory(panel);
+    } catch (e) {
+      replaceChildren(panel, h('p', {class: 'notice notice-error'}, e.message));
+    }
+  }
+
+  async renderDiff(panel) {
+    const {data} = await api.get('/api/v1/rules/draft');
+    const diffs = [];
+    if (typeof data === 'string') diffs.push({file: null, diff: data});
+    else {
+      const files = asArray(data, 'files', 'changes');
+      files.forEach((f) => diffs.push({file: f.file || f.name || f.path, diff: f.diff ?? f.patch ?? f.unifiedDiff ?? '', change: f.change || f.type || f.changeType}));
+      if (!files.length && typeof data?.diff === 'string') diffs.push({file: null, diff: data.diff});
+    }
+    const nonEmpty = diffs.filter((d) => d.diff && d.diff.trim());
+    if (!nonEmpty.length) {
+      replaceChildren(panel, h('p', {class: 'placeholder'}, 'No draft: the saved rules are the active rules.'));
+      return;
+    }
+    const discard = h('button', {type: 'button', class: 'button button-small button-quiet', id: 'discard-draft', onclick: async () => {
+      if (!window.confirm('Discard the whole draft? The active rules stay as they are.')) return;
+      try {
+        await api.del('/api/v1/rules/draft');
+        this.showMessage('Draft discarded.', 'ok');
+        await this.afterVersionChange('diff');
+      } catch (e) {
+        this.showMessage(e.message, 'error');
+      }
+    }}, 'Discard the draft');
+    replaceChildren(panel, h('div', {class: 'diff-head'}, h('p', {class: 'small muted'}, `${nonEmpty.length} file(s) differ from the active rules.`), discard),
+      nonEmpty.map((d) => h('section', {class: 'diff-file'}, d.file ? h('h3', {}, h('code', {}, d.file), d.change ? h('span', {class: 'badge'}, humanise(d.change)) : null) : null, diffView(d.diff))));
+  }
+
+  async renderImpact(panel) {
+    const {data} = await api.get('/api/v1/rules/draft/impact');
+    replaceChildren(panel, impactView(data));
+  }
+
+  async renderPublish(panel) {
+    const {data: draft} = await api.get('/api/v1/rules/draft');
+    const changedFiles = asArray(draft, 'files').map((f) => f.file).filter(Boolean);
+    if (draft && draft.pending === false) {
+      replaceChildren(panel, h('p', {class: 'placeholder', id: 'publish-nothing'}, 'No draft to publish: save a change first.'));
+      return;
+    }
+    const impactLine = h('p', {id: 'publish-impact'}, 'Evaluating the reference cases on the active and the draft rules…');
+    const review = h('div', {class: 'publish-review'},
+      h('p', {}, 'The draft changes ', h('strong', {}, changedFiles.length ? changedFiles.join(', ') : 'the rules'), '.'), impactLine);
+    // The impact takes a few seconds on the whole corpus: the form is usable meanwhile.
+    api.get('/api/v1/rules/draft/impact').then(({data: impact}) => {
+      const changedCases = typeof impact?.changedCases === 'number' ? impact.changedCases : asArray(impact, 'examples').length;
+      replaceChildren(impactLine, 'On the reference cases: ',
+        h('strong', {id: 'publish-impact-count'}, changedCases === 1 ? '1 case changes its outcome' : `${changedCases} cases change their outcome`),
+        impact?.cases !== undefined ? ` (of ${impact.cases}). ` : '. ',
+        changedCases ? h('button', {type: 'button', class: 'link-button', onclick: () => this.selectTab('impact')}, 'Review the impact') : null);
+    }, (e) => replaceChildren(impactLine, `The impact could not be computed: ${e.message}`));
+    const draftCommit = draft?.draftCommit;
+    const reason = h('textarea', {id: 'publish-reason', rows: 3, required: true, 'aria-describedby': 'publish-reason-help'});
+    const confirm = h('input', {type: 'checkbox', id: 'publish-confirm'});
+    const result = h('div', {id: 'publish-result', 'aria-live': 'polite'});
+    const button = h('button', {type: 'submit', class: 'button button-primary', id: 'publish-button'}, 'Publish draft');
+    const form = h('form', {class: 'publish-form', novalidate: true},
+      h('div', {class: 'field'}, h('label', {for: 'publish-reason'}, 'Reason for this change'), reason,
+        h('p', {class: 'help', id: 'publish-reason-help'}, 'Recorded as the commit message with your name, for the audit trail.')),
+      h('div', {class: 'check-row'}, confirm, h('label', {for: 'publish-confirm'}, 'I have reviewed the draft changes and their impact on the reference cases.')),
+      h('div', {class: 'form-actions'}, button), result);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (!reason.value.trim()) {
+        replaceChildren(result, h('p', {class: 'notice notice-error'}, 'Give a reason: it is recorded with the change.'));
+        reason.focus();
+        return;
+      }
+      if (!confirm.checked) {
+        replaceChildren(result, h('p', {class: 'notice notice-error'}, 'Confirm that you have reviewed the changes and their impact.'));
+        confirm.focus();
+        return;
+      }
+      button.disabled = true;
+      replaceChildren(result, h('p', {class: 'placeholder'}, 'Publishing: compiling, linting and running the acceptance scenarios…'));
+      try {
+        const {data} = await api.post('/api/v1/rules/publish', {reason: reason.value.trim(), draftCommit});
+        const version = data?.knowledgeBaseVersion || data?.version || data?.knowledgeBase?.version;
+        replaceChildren(result, h('p', {class: 'notice notice-ok', id: 'publish-success'}, 'Published. Active knowledge base version ',
+          h('code', {id: 'published-version', title: version || ''}, shortVersion(version)), data?.commit ? ` (commit ${String(data.commit).slice(0, 10)})` : '', '.'));
+        reason.value = '';
+        confirm.checked = false;
+        this.showMessage(`Published knowledge base ${shortVersion(version)}.`, 'ok');
+        await this.afterVersionChange(null);
+      } catch (err) {
+        replaceChildren(result, refusalView(err));
+      } finally {
+        button.disabled = false;
+      }
+    });
+    replaceChildren(panel, review, form);
+  }
+
+  async renderHistory(panel) {
+    const {data} = await api.get('/api/v1/rules/history');
+    const entries = asArray(data, 'entries', 'commits', 'history', 'versions');
+    if (!entries.length) {
+      replaceChildren(panel, h('p', {class: 'placeholder'}, 'No history yet.'));
+      return;
+    }
+    const versionOf = (entry) => entry.knowledgeBaseVersion || entry.version || entry.kbVersion;
+    // The history of the active rules, newest first: the first entry is what answers now.
+    const current = entries[0];
+    const table = h('table', {class: 'plain history', id: 'history-table'},
+      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base', ''].map((t) => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, entries.map((entry) => {
+        const id = entry.commit || entry.id || entry.revision || entry.sha;
+        const version = versionOf(entry);
+        const action = entry === current ? h('span', {class: 'badge badge-active'}, 'active')
+          : id && entry.action !== 'draft' ? h('button', {type: 'button', class: 'button button-small', dataset: {commit: id},
+            onclick: (e) => this.rollbackForm(e.currentTarget, entry)}, 'Roll back to this') : null;
+        return h('tr', {dataset: {commit: id || ''}, class: entry === current ? 'is-current' : null},
+          h('td', {class: 'nowrap'}, formatDateTime(entry.date || entry.time || entry.timestamp || entry.when)),
+          h('td', {}, entry.author || entry.user || '—'),
+          h('td', {}, entry.action ? humanise(entry.action) : '—'),
+          h('td', {class: 'history-reason'}, entry.reason || entry.message || '—'),
+          h('td', {class: 'small'}, Array.isArray(entry.files) && entry.files.length ? entry.files.join(', ') : '—'),
+          h('td', {}, version ? h('code', {title: version}, shortVersion(version)) : '—'),
+          h('td', {}, action));
+      })));
+    replaceChildren(panel, table);
+  }
+
+  rollbackForm(button, entry) {
+    const cell = button.parentElement;
+    const reason = h('input', {type: 'text', id: 'rollback-reason', 'aria-label': 'Reason for the roll back', placeholder: 'reason for the roll back'});
+    const result = h('p', {class: 'small', 'aria-live': 'polite'});
+    const go = h('button', {type: 'submit', class: 'button button-small button-danger', id: 'rollback-confirm'}, 'Roll back');
+    const form = h('form', {class: 'rollback-form'}, reason, go,
+      h('button', {type: 'button', class: 'button button-small button-quiet', onclick: () => this.refreshTab()}, 'Cancel'), result);
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      if (!reason.value.trim()) {
+        result.textContent = 'Give a reason.';
+        reason.focus();
+        return;
+      }
+      go.disabled = true;
+      const target = entry.commit || entry.id || entry.revision || entry.sha;
+      try {
+        const {data} = await api.post('/api/v1/rules/rollback', {commit: target, reason: reason.value.trim()});
+        const version = data?.knowledgeBaseVersion || data?.version || data?.knowledgeBase?.version;
+        this.showMessage(`Rolled back. Active knowledge base ${shortVersion(version)}.`, 'ok');
+        await this.afterVersionChange();
+      } catch (err) {
+        result.textContent = err.message;
+        go.disabled = false;
+      }
+    });
+    replaceChildren(cell, form);
+    reason.focus();
+  }
+
+  async afterVersionChange(tab = 'history') {
+    await this.loadFiles();
+    if (this.current) {
+      const keep = this.current.name;
+      this.current = null;
+      await this.open(keep);
+    }
+    if (tab) await this.selectTab(tab);
+  }
+}
+
+/** Publishing refused: list each failing point of the gate. */
+function refusalView(err) {
+  const problem = err.problem || {};
+  const points = [
+    ...asArray(problem.failures), ...asArray(problem.reasons), ...asArray(problem.errors), ...asArray(problem.lint),
+    ...asArray(problem.scenarios),
+  ];
+  return h('div', {class: 'notice notice-error', id: 'publish-refused'},
+    h('p', {}, h('strong', {}, 'Not published. '), err.message),
+    points.length ? h('ul', {}, points.map((p) => h('li', {}, typeof p === 'string' ? p
+      : [p.step ? h('span', {class: 'badge badge-error'}, p.step) : null, ' ', p.file ? h('code', {}, `${p.file}${p.line ? ':' + p.line : ''}`) : null,
+        p.file ? ' ' : '', p.message || p.detail || p.name || readable(p)]))) : null,
+    h('p', {class: 'small'}, 'The active rules are unchanged.'));
+}
+
+/** The impact analysis: counts per kind of change, then each changed case with before and after. */
+function impactView(data) {
+  if (!data || typeof data !== 'object') return h('p', {class: 'placeholder'}, 'No impact information.');
+  const cases = asArray(data, 'examples', 'changedCases', 'changes', 'changed');
+  const total = typeof data.cases === 'number' ? data.cases : data.casesEvaluated ?? data.totalCases ?? data.corpusSize;
+  const changed = typeof data.changedCases === 'number' ? data.changedCases : cases.length;
+  const head = h('p', {id: 'impact-summary'},
+    total !== undefined ? `${total} reference cases evaluated on the active and the draft rules: ` : '',
+    h('strong', {id: 'impact-changed'}, changed === 1 ? '1 case changes' : `${changed} cases change`), '.',
+    data.millis !== undefined ? h('span', {class: 'muted small'}, ` (${data.millis} ms)`) : null);
+  const countMap = (map, title) => map && typeof map === 'object' && !Array.isArray(map) && Object.keys(map).length
+    ? h('div', {class: 'impact-counts-wrap'}, h('p', {class: 'small muted'}, title),
+      h('ul', {class: 'impact-counts'}, Object.entries(map).map(([k, v]) => h('li', {class: 'tag'}, `${k}: ${v}`))))
+    : null;
+  const byField = countMap(data.changesByField || data.counts, 'Changed cases per field');
+  const byKind = countMap(data.changesByKind, 'Changed cases per transition');
+  if (!changed && !cases.length) {
+    return h('div', {}, head, h('p', {class: 'placeholder'}, 'The draft changes no outcome of the reference cases.'));
+  }
+  const rows = [];
+  for (const c of cases.slice(0, 200)) {
+    const name = c.caseId || c.name || c.id || c.label || 'case';
+    const diffs = asArray(c, 'changes', 'differences', 'fields', 'diffs');
+    if (!diffs.length) {
+      rows.push(h('tr', {}, h('td', {}, name), h('td', {colspan: 3}, readable(c))));
+      continue;
+    }
+    diffs.forEach((d, i) => rows.push(h('tr', {class: i === 0 ? 'case-start' : null},
+      h('td', {}, i === 0 ? h('code', {}, name) : ''), h('td', {}, d.field || d.kind || d.path || ''),
+      h('td', {class: 'before'}, readable(d.active ?? d.before ?? d.from)), h('td', {class: 'after'}, readable(d.draft ?? d.after ?? d.to)))));
+  }
+  return h('div', {}, head, byField, byKind,
+    h('table', {class: 'plain impact', id: 'impact-table'},
+      h('thead', {}, h('tr', {}, ['Case', 'What changes', 'Active rules', 'Draft'].map((t) => h('th', {scope: 'col'}, t)))),
+      h('tbody', {}, rows)),
+    changed > cases.length ? h('p', {class: 'small muted'}, `Showing ${Math.min(cases.length, 200)} of ${changed} changed cases.`) : null);
+}
