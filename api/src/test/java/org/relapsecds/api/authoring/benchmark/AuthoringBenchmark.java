@@ -20,7 +20,8 @@ import org.relapsecds.rules.model.RelapseCase;
 
 /**
  * Timings of the publishing gate and the impact analysis on the bundled rules (docs/
- * performance-authoring.md). Not a test: runs only with {@code -Dcds.benchmark=true}.
+ * performance.md, section "Rule authoring"). Not a test: runs only with {@code
+ * -Dcds.benchmark=true}.
  */
 @EnabledIfSystemProperty(named = "cds.benchmark", matches = "true")
 class AuthoringBenchmark {
