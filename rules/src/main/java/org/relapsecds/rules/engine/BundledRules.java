@@ -47,7 +47,10 @@ public final class BundledRules {
   public static List<RuleSource> fromDirectory(Path directory) {
     try (Stream<Path> files = Files.list(directory)) {
       List<Path> drl =
-          files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+              .sorted()
+              .toList();
       List<RuleSource> sources = new ArrayList<>();
       for (Path p : drl) {
         sources.add(

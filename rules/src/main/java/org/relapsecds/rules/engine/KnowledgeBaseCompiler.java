@@ -171,7 +171,11 @@ public final class KnowledgeBaseCompiler {
     return rules;
   }
 
-  static String version(List<RuleSource> sources) {
+  /**
+   * The version a knowledge base compiled from these sources gets: 12 hex digits of a SHA-256 over
+   * the files in name order, so it can be computed without compiling (e.g. for history entries).
+   */
+  public static String version(List<RuleSource> sources) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       sources.stream()

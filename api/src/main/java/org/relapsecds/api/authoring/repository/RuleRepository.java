@@ -1,6 +1,7 @@
 package org.relapsecds.api.authoring.repository;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.relapsecds.rules.engine.BundledRules;
+import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.relapsecds.rules.engine.RuleSource;
 
 /**
@@ -256,20 +259,9 @@ public final class RuleRepository implements AutoCloseable {
 
   /** The DRL files in the working tree, as an expert's own tools left them. */
   public List<RuleSource> workingTreeSources() {
-    try (var files = Files.list(directory)) {
-      List<Path> drl =
-          files
-              .filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
-              .sorted()
-              .toList();
-      List<RuleSource> sources = new ArrayList<>();
-      for (Path p : drl) {
-        sources.add(
-            new RuleSource(
-                p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8)));
-      }
-      return sources;
-    } catch (IOException e) {
+    try {
+      return BundledRules.fromDirectory(directory);
+    } catch (UncheckedIOException e) {
       throw new RepositoryException("cannot read the working tree", e);
     }
   }
@@ -304,7 +296,7 @@ public final class RuleRepository implements AutoCloseable {
                   entry.date(),
                   entry.reason(),
                   entry.action(),
-                  ContentVersion.of(snapshot(commit).sources()),
+                  KnowledgeBaseCompiler.version(snapshot(commit).sources()),
                   entry.files());
         }
         entries.add(entry);
