@@ -38,6 +38,15 @@ public final class ExecutableJarServer {
   /** The password of {@link #EDITOR_USER}. */
   public static final String EDITOR_PASSWORD = "it-editor-password";
 
+  /** A configured user with role CLINICIAN (evaluates and reads rules, never edits). */
+  public static final String CLINICIAN_USER = "clinician";
+
+  /** The password of {@link #CLINICIAN_USER}; the server knows only its bcrypt hash. */
+  public static final String CLINICIAN_PASSWORD = "it-clinician-password";
+
+  private static final String CLINICIAN_PASSWORD_HASH =
+      "$2a$10$iYNmS7s/dJ4YSdEiWYQ0i.LlhZ/403/z11rrNtIO1ZOvnrbgdzl62";
+
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
   private static ExecutableJarServer instance;
 
@@ -130,6 +139,9 @@ public final class ExecutableJarServer {
       command.add("--cds.rules.repository=" + work.resolve("rules"));
       command.add("--cds.security.bootstrap-api-key=" + API_KEY);
       command.add("--cds.security.bootstrap-editor-password=" + EDITOR_PASSWORD);
+      command.add("--cds.security.users[0].username=" + CLINICIAN_USER);
+      command.add("--cds.security.users[0].password-hash=" + CLINICIAN_PASSWORD_HASH);
+      command.add("--cds.security.users[0].roles=CLINICIAN");
       Process process =
           new ProcessBuilder(command)
               .directory(work.toFile())

@@ -315,10 +315,31 @@ class WebUiIT {
         .allMatch(url -> url.startsWith(server.baseUrl() + "/") || url.startsWith("data:"));
   }
 
+  @Test
+  @Order(14)
+  void aClinicianEvaluatesCasesButSeesNoRuleEditing() {
+    browser.driver().manage().deleteAllCookies();
+    signInAs(ExecutableJarServer.CLINICIAN_USER, ExecutableJarServer.CLINICIAN_PASSWORD);
+    assertThat(browser.find("#session-user").getText()).contains("clinician");
+    assertThat(browser.findAll(".app-nav a[data-route='studio']"))
+        .noneMatch(WebElement::isDisplayed);
+
+    // Typing the studio's address shows the workbench instead (the API refuses edits anyway).
+    browser.open("/#/studio");
+    browser.visible("[data-view='workbench']");
+    assertThat(browser.find("[data-view='studio']").isDisplayed()).isFalse();
+    browser.click(".example[data-example='very-early-marrow']");
+    browser.await().until(d -> resultFor("very-early-marrow"));
+  }
+
   private void signIn() {
+    signInAs(server.editorUser(), server.editorPassword());
+  }
+
+  private void signInAs(String user, String password) {
     browser.open("/login.html");
-    browser.visible("#username").sendKeys(server.editorUser());
-    browser.find("#password").sendKeys(server.editorPassword());
+    browser.visible("#username").sendKeys(user);
+    browser.find("#password").sendKeys(password);
     browser.click("#login-button");
     browser.visible("body.ready");
   }
