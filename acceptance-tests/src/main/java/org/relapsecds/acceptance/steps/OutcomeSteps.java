@@ -27,7 +27,6 @@ public class OutcomeSteps {
           "UNFAVOURABLE_PROGNOSIS",
           "HIGH_RISK_GENETICS",
           "FAVOURABLE_GENETICS",
-          "DRUG_RESISTANCE",
           "GLUCOCORTICOID_RESISTANCE",
           "THIOPURINE_RESISTANCE");
 

@@ -42,7 +42,6 @@ final class Vocabulary {
     ALERTS.put("high-risk genetics", "HIGH_RISK_GENETICS");
     ALERTS.put("favourable genetics", "FAVOURABLE_GENETICS");
     ALERTS.put("unfavourable prognosis", "UNFAVOURABLE_PROGNOSIS");
-    ALERTS.put("drug resistance", "DRUG_RESISTANCE");
     ALERTS.put("glucocorticoid resistance", "GLUCOCORTICOID_RESISTANCE");
     ALERTS.put("thiopurine resistance", "THIOPURINE_RESISTANCE");
     ALERTS.put("outside the trial population", "OUTSIDE_TRIAL_POPULATION");
