@@ -32,7 +32,7 @@ public class ParameterTypes {
       "veno-occlusive disease risk|outside the trial population|glucocorticoid resistance"
           + "|nelarabine neurotoxicity|investigational agents|schemes not applicable"
           + "|thiopurine resistance|unfavourable prognosis|not a treatment order"
-          + "|favourable genetics|high-risk genetics|drug resistance|CNS not counted|not covered";
+          + "|favourable genetics|high-risk genetics|CNS not counted|not covered";
   static final String GENETIC =
       "a KMT2A rearrangement|a TP53 alteration|an IKZF1 deletion|a CREBBP mutation"
           + "|an NT5C2 mutation|ETV6-RUNX1|hypodiploidy|BCR-ABL1|TCF3-HLF";
