@@ -12,16 +12,16 @@ import org.relapsecds.rules.model.RelapseChronology;
 /**
  * A compiled, immutable set of rules; shared by all threads.
  *
- * <p>{@link #evaluate} opens a fresh session per case and never compiles, so evaluations run in
- * parallel without locks. The version is a content hash of the sources: the same files give the
- * same version on every machine.
+ * <p>{@link #evaluate} never compiles; each evaluation borrows a session of its own from a pool and
+ * resets it afterwards, so evaluations run in parallel without sharing state. The version is a
+ * content hash of the sources: the same files give the same version on every machine.
  */
 public final class KnowledgeBase {
   private final String version;
   private final List<RuleSource> sources;
-  private final KieBase kieBase;
   private final Map<String, RuleDescriptor> rules;
   private final EvidenceSources evidenceSources;
+  private final SessionPool sessions;
 
   KnowledgeBase(
       String version,
@@ -31,9 +31,9 @@ public final class KnowledgeBase {
       EvidenceSources evidenceSources) {
     this.version = version;
     this.sources = List.copyOf(sources);
-    this.kieBase = kieBase;
     this.rules = Map.copyOf(rules);
     this.evidenceSources = evidenceSources;
+    this.sessions = new SessionPool(kieBase);
   }
 
   /** Content hash of the sources (12 hex digits of SHA-256). */
@@ -75,7 +75,7 @@ public final class KnowledgeBase {
   }
 
   private Outcome evaluateInSession(RelapseCase relapseCase) {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.borrow();
     try {
       OutcomeCollector collector = new OutcomeCollector(rules, evidenceSources);
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
@@ -87,7 +87,12 @@ public final class KnowledgeBase {
       Collection<? extends Object> facts = session.getObjects();
       return collector.outcome(version, chronology, facts);
     } finally {
-      session.dispose();
+      session.dispose(); // resets the session, listeners included, and returns it to the pool
     }
+  }
+
+  /** The session pool; for tests that inspect reuse. */
+  SessionPool sessions() {
+    return sessions;
   }
 }
