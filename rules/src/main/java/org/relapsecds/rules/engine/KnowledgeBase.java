@@ -3,7 +3,6 @@ package org.relapsecds.rules.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.relapsecds.rules.model.RelapseCase;
@@ -19,20 +18,13 @@ import org.relapsecds.rules.model.RelapseChronology;
 public final class KnowledgeBase {
   private final String version;
   private final List<RuleSource> sources;
-  private final Map<String, RuleDescriptor> rules;
-  private final EvidenceSources evidenceSources;
+  private final RuleCatalog rules;
   private final SessionPool sessions;
 
-  KnowledgeBase(
-      String version,
-      List<RuleSource> sources,
-      KieBase kieBase,
-      Map<String, RuleDescriptor> rules,
-      EvidenceSources evidenceSources) {
+  KnowledgeBase(String version, List<RuleSource> sources, KieBase kieBase, RuleCatalog rules) {
     this.version = version;
     this.sources = List.copyOf(sources);
-    this.rules = Map.copyOf(rules);
-    this.evidenceSources = evidenceSources;
+    this.rules = rules;
     this.sessions = new SessionPool(kieBase);
   }
 
@@ -53,7 +45,8 @@ public final class KnowledgeBase {
 
   /** Every rule with its metadata, ordered by file and name. */
   public List<RuleDescriptor> rules() {
-    List<RuleDescriptor> list = new ArrayList<>(rules.values());
+    List<RuleDescriptor> list = new ArrayList<>();
+    rules.all().forEach(r -> list.add(r.rule()));
     list.sort(
         java.util.Comparator.comparing(RuleDescriptor::file).thenComparing(RuleDescriptor::name));
     return list;
@@ -61,7 +54,7 @@ public final class KnowledgeBase {
 
   /** The literature registry used to resolve {@code @evidence} keys. */
   public EvidenceSources evidenceSources() {
-    return evidenceSources;
+    return rules.evidenceSources();
   }
 
   /**
@@ -77,7 +70,7 @@ public final class KnowledgeBase {
   private Outcome evaluateInSession(RelapseCase relapseCase) {
     KieSession session = sessions.borrow();
     try {
-      OutcomeCollector collector = new OutcomeCollector(rules, evidenceSources);
+      OutcomeCollector collector = new OutcomeCollector(rules);
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
       session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
       RelapseChronology chronology = RelapseChronology.of(relapseCase);

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -37,16 +36,18 @@ import org.relapsecds.rules.model.SiteClass;
  */
 final class OutcomeCollector extends DefaultAgendaEventListener
     implements RuleRuntimeEventListener {
-  private final Map<String, RuleDescriptor> rules;
-  private final EvidenceSources evidenceSources;
-  private final Map<Object, RuleDescriptor> insertedBy = new IdentityHashMap<>();
+  // Outcome items that no rule inserted; the engine inserts none, so only foreign DRL could.
+  private static final CitedRule CALLER =
+      new CitedRule(new RuleDescriptor("(inserted by the caller)", "", Map.of()), List.of());
+
+  private final RuleCatalog rules;
+  private final Map<Object, CitedRule> insertedBy = new IdentityHashMap<>();
   private final Map<Object, Integer> insertionOrder = new IdentityHashMap<>();
   private final List<FiredRule> fired = new ArrayList<>();
   private List<String> currentDerived = new ArrayList<>();
 
-  OutcomeCollector(Map<String, RuleDescriptor> rules, EvidenceSources evidenceSources) {
+  OutcomeCollector(RuleCatalog rules) {
     this.rules = rules;
-    this.evidenceSources = evidenceSources;
   }
 
   @Override
@@ -56,13 +57,13 @@ final class OutcomeCollector extends DefaultAgendaEventListener
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    fired.add(new FiredRule(describe(event.getMatch().getRule()), currentDerived));
+    fired.add(new FiredRule(rules.cited(event.getMatch().getRule()).rule(), currentDerived));
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
     if (event.getRule() != null) {
-      insertedBy.put(event.getObject(), describe(event.getRule()));
+      insertedBy.put(event.getObject(), rules.cited(event.getRule()));
       insertionOrder.put(event.getObject(), insertionOrder.size());
       currentDerived.add(String.valueOf(event.getObject()));
     }
@@ -76,13 +77,6 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   @Override
   public void objectDeleted(ObjectDeletedEvent event) {
     insertedBy.remove(event.getOldObject());
-  }
-
-  private RuleDescriptor describe(Rule rule) {
-    RuleDescriptor known = rules.get(RuleKeys.key(rule));
-    return known != null
-        ? known
-        : new RuleDescriptor(rule.getName(), "", RuleMetadata.normalise(rule.getMetaData()));
   }
 
   Outcome outcome(String version, RelapseChronology chronology, Collection<?> facts) {
@@ -134,11 +128,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   }
 
   private <T> Explained<T> explain(T item) {
-    RuleDescriptor rule = insertedBy.get(item);
-    if (rule == null) {
-      return new Explained<>(
-          item, new RuleDescriptor("(inserted by the caller)", "", Map.of()), List.of());
-    }
-    return new Explained<>(item, rule, evidenceSources.resolve(rule.evidenceKeys()));
+    CitedRule rule = insertedBy.getOrDefault(item, CALLER);
+    return new Explained<>(item, rule.rule(), rule.evidence());
   }
 }
