@@ -1,7 +1,6 @@
 package org.relapsecds.rules.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -77,8 +76,7 @@ public final class KnowledgeBase {
       session.insert(relapseCase);
       session.insert(chronology);
       session.fireAllRules();
-      Collection<? extends Object> facts = session.getObjects();
-      return collector.outcome(version, chronology, facts);
+      return collector.outcome(version, chronology);
     } finally {
       session.dispose(); // resets the session, listeners included, and returns it to the pool
     }
