@@ -15,11 +15,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Compiles DRL sources into an immutable {@link KnowledgeBase}.
@@ -82,7 +84,7 @@ public final class KnowledgeBaseCompiler {
       if (!problems.isEmpty()) {
         return Compilation.failed(problems);
       }
-      KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+      KieBase kieBase = services.newKieContainer(releaseId).newKieBase(immutable(services));
       return Compilation.succeeded(
           new KnowledgeBase(
               version(sources), sources, kieBase, RuleCatalog.of(kieBase, evidenceSources)));
@@ -90,6 +92,17 @@ public final class KnowledgeBaseCompiler {
       // The KieBase keeps what it needs; the module would otherwise pile up in the repository.
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * A knowledge base never changes after compiling (a new version is a new one), so Drools may
+   * treat it as immutable: sessions then keep their facts in a plain identity store instead of one
+   * per class, which a reused session rebuilt on every evaluation.
+   */
+  private static KieBaseConfiguration immutable(KieServices services) {
+    KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+    configuration.setOption(KieBaseMutabilityOption.DISABLED);
+    return configuration;
   }
 
   private static String packageFolder(String drl) {
