@@ -1,8 +1,11 @@
 package org.relapsecds.rules.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * Reusable Drools sessions of one knowledge base; thread-safe.
@@ -15,10 +18,15 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 final class SessionPool {
   private final KieSessionsPool pool;
+  private final KieSessionConfiguration singleThreaded;
 
   SessionPool(KieBase kieBase) {
     // No session up front: many compiled knowledge bases (rule-editor validation) never evaluate.
     this.pool = kieBase.newKieSessionsPool(0);
+    // Only one thread uses a session at a time, so it needs no locks and no queue for the inserts
+    // of other threads: Drools then propagates each insert at once.
+    this.singleThreaded = KieServices.Factory.get().newKieSessionConfiguration();
+    singleThreaded.setOption(ThreadSafeOption.NO);
   }
 
   /**
@@ -26,6 +34,6 @@ final class SessionPool {
    * dispose()} it, also on failure, which resets it and gives it back.
    */
   KieSession borrow() {
-    return pool.newKieSession();
+    return pool.newKieSession(singleThreaded);
   }
 }
