@@ -1,9 +1,7 @@
 package org.relapsecds.rules.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.relapsecds.rules.model.RelapseCase;
@@ -12,28 +10,21 @@ import org.relapsecds.rules.model.RelapseChronology;
 /**
  * A compiled, immutable set of rules; shared by all threads.
  *
- * <p>{@link #evaluate} opens a fresh session per case and never compiles, so evaluations run in
- * parallel without locks. The version is a content hash of the sources: the same files give the
- * same version on every machine.
+ * <p>{@link #evaluate} never compiles; each evaluation borrows a session of its own from a pool and
+ * resets it afterwards, so evaluations run in parallel without sharing state. The version is a
+ * content hash of the sources: the same files give the same version on every machine.
  */
 public final class KnowledgeBase {
   private final String version;
   private final List<RuleSource> sources;
-  private final KieBase kieBase;
-  private final Map<String, RuleDescriptor> rules;
-  private final EvidenceSources evidenceSources;
+  private final RuleCatalog rules;
+  private final SessionPool sessions;
 
-  KnowledgeBase(
-      String version,
-      List<RuleSource> sources,
-      KieBase kieBase,
-      Map<String, RuleDescriptor> rules,
-      EvidenceSources evidenceSources) {
+  KnowledgeBase(String version, List<RuleSource> sources, KieBase kieBase, RuleCatalog rules) {
     this.version = version;
     this.sources = List.copyOf(sources);
-    this.kieBase = kieBase;
-    this.rules = Map.copyOf(rules);
-    this.evidenceSources = evidenceSources;
+    this.rules = rules;
+    this.sessions = new SessionPool(kieBase);
   }
 
   /** Content hash of the sources (12 hex digits of SHA-256). */
@@ -53,7 +44,8 @@ public final class KnowledgeBase {
 
   /** Every rule with its metadata, ordered by file and name. */
   public List<RuleDescriptor> rules() {
-    List<RuleDescriptor> list = new ArrayList<>(rules.values());
+    List<RuleDescriptor> list = new ArrayList<>();
+    rules.all().forEach(r -> list.add(r.rule()));
     list.sort(
         java.util.Comparator.comparing(RuleDescriptor::file).thenComparing(RuleDescriptor::name));
     return list;
@@ -61,7 +53,7 @@ public final class KnowledgeBase {
 
   /** The literature registry used to resolve {@code @evidence} keys. */
   public EvidenceSources evidenceSources() {
-    return evidenceSources;
+    return rules.evidenceSources();
   }
 
   /**
@@ -75,19 +67,23 @@ public final class KnowledgeBase {
   }
 
   private Outcome evaluateInSession(RelapseCase relapseCase) {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.borrow();
     try {
-      OutcomeCollector collector = new OutcomeCollector(rules, evidenceSources);
+      OutcomeCollector collector = new OutcomeCollector(rules);
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
       session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
       RelapseChronology chronology = RelapseChronology.of(relapseCase);
       session.insert(relapseCase);
       session.insert(chronology);
       session.fireAllRules();
-      Collection<? extends Object> facts = session.getObjects();
-      return collector.outcome(version, chronology, facts);
+      return collector.outcome(version, chronology);
     } finally {
-      session.dispose();
+      session.dispose(); // resets the session, listeners included, and returns it to the pool
     }
+  }
+
+  /** The session pool; for tests that inspect reuse. */
+  SessionPool sessions() {
+    return sessions;
   }
 }

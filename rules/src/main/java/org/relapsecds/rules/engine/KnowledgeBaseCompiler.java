@@ -8,22 +8,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Compiles DRL sources into an immutable {@link KnowledgeBase}.
@@ -86,14 +84,25 @@ public final class KnowledgeBaseCompiler {
       if (!problems.isEmpty()) {
         return Compilation.failed(problems);
       }
-      KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+      KieBase kieBase = services.newKieContainer(releaseId).newKieBase(immutable(services));
       return Compilation.succeeded(
           new KnowledgeBase(
-              version(sources), sources, kieBase, describeRules(kieBase), evidenceSources));
+              version(sources), sources, kieBase, RuleCatalog.of(kieBase, evidenceSources)));
     } finally {
       // The KieBase keeps what it needs; the module would otherwise pile up in the repository.
       services.getRepository().removeKieModule(releaseId);
     }
+  }
+
+  /**
+   * A knowledge base never changes after compiling (a new version is a new one), so Drools may
+   * treat it as immutable: sessions then keep their facts in a plain identity store instead of one
+   * per class, which a reused session rebuilt on every evaluation.
+   */
+  private static KieBaseConfiguration immutable(KieServices services) {
+    KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+    configuration.setOption(KieBaseMutabilityOption.DISABLED);
+    return configuration;
   }
 
   private static String packageFolder(String drl) {
@@ -128,7 +137,8 @@ public final class KnowledgeBaseCompiler {
     return problems;
   }
 
-  private static String fileName(String path) {
+  /** The DRL file name at the end of a resource path. */
+  static String fileName(String path) {
     if (path == null) {
       return "";
     }
@@ -153,22 +163,6 @@ public final class KnowledgeBaseCompiler {
       }
     }
     return clean.toString();
-  }
-
-  private static Map<String, RuleDescriptor> describeRules(KieBase kieBase) {
-    Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
-    for (KiePackage kiePackage : kieBase.getKiePackages()) {
-      for (Rule rule : kiePackage.getRules()) {
-        String file = "";
-        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
-          file = fileName(impl.getResource().getSourcePath());
-        }
-        rules.put(
-            RuleKeys.key(rule),
-            new RuleDescriptor(rule.getName(), file, RuleMetadata.normalise(rule.getMetaData())));
-      }
-    }
-    return rules;
   }
 
   /**

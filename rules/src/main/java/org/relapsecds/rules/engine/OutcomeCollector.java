@@ -1,14 +1,11 @@
 package org.relapsecds.rules.engine;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kie.api.definition.rule.Rule;
+import java.util.function.BinaryOperator;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -31,114 +28,121 @@ import org.relapsecds.rules.model.Scheme;
 import org.relapsecds.rules.model.SiteClass;
 
 /**
- * Listens to one session: records each rule firing with what its consequence inserted, and
- * remembers which rule inserted each fact, so every outcome item carries its rule and evidence. One
+ * Listens to one session: records each rule firing with what its consequence inserted, and every
+ * fact with the rule that inserted it, so every outcome item carries its rule and evidence. One
  * instance per evaluation; not thread-safe.
+ *
+ * <p>The facts come from the insert events rather than from the session afterwards: the events
+ * arrive in firing order, which is the order a reader follows, and already name the rule, so the
+ * outcome needs neither a copy of working memory nor a sort.
  */
 final class OutcomeCollector extends DefaultAgendaEventListener
     implements RuleRuntimeEventListener {
-  private final Map<String, RuleDescriptor> rules;
-  private final EvidenceSources evidenceSources;
-  private final Map<Object, RuleDescriptor> insertedBy = new IdentityHashMap<>();
-  private final Map<Object, Integer> insertionOrder = new IdentityHashMap<>();
-  private final List<FiredRule> fired = new ArrayList<>();
-  private List<String> currentDerived = new ArrayList<>();
+  // Outcome items that no rule inserted; the engine inserts none, so only foreign DRL could.
+  private static final CitedRule CALLER =
+      new CitedRule(new RuleDescriptor("(inserted by the caller)", "", Map.of()), List.of());
 
-  OutcomeCollector(Map<String, RuleDescriptor> rules, EvidenceSources evidenceSources) {
+  // Combines the facts of one scheme (timing, group, transplant) into one assessment.
+  private static final BinaryOperator<SchemeAssessment> MERGE =
+      (a, b) ->
+          new SchemeAssessment(
+              a.timing() != null ? a.timing() : b.timing(),
+              a.group() != null ? a.group() : b.group(),
+              a.groupPending() != null ? a.groupPending() : b.groupPending(),
+              a.hsct() != null ? a.hsct() : b.hsct());
+
+  private final RuleCatalog rules;
+  // The facts in working memory, in insertion order: those rules inserted, then the others.
+  private final List<Inserted> byRules = new ArrayList<>();
+  private final List<Inserted> byOthers = new ArrayList<>();
+  private final List<FiredRule> fired = new ArrayList<>();
+  // What the firing rule inserted so far; FiredRule keeps a copy, so one list serves all firings.
+  private final List<String> currentDerived = new ArrayList<>();
+
+  /** A fact in working memory and the rule that inserted it. */
+  private record Inserted(Object fact, CitedRule rule) {}
+
+  OutcomeCollector(RuleCatalog rules) {
     this.rules = rules;
-    this.evidenceSources = evidenceSources;
   }
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
-    currentDerived = new ArrayList<>();
+    currentDerived.clear();
   }
 
   @Override
   public void afterMatchFired(AfterMatchFiredEvent event) {
-    fired.add(new FiredRule(describe(event.getMatch().getRule()), currentDerived));
+    fired.add(new FiredRule(rules.cited(event.getMatch().getRule()).rule(), currentDerived));
   }
 
   @Override
   public void objectInserted(ObjectInsertedEvent event) {
+    Object fact = event.getObject();
     if (event.getRule() != null) {
-      insertedBy.put(event.getObject(), describe(event.getRule()));
-      insertionOrder.put(event.getObject(), insertionOrder.size());
-      currentDerived.add(String.valueOf(event.getObject()));
+      byRules.add(new Inserted(fact, rules.cited(event.getRule())));
+      currentDerived.add(String.valueOf(fact));
+    } else {
+      byOthers.add(new Inserted(fact, CALLER));
     }
   }
 
   @Override
   public void objectUpdated(ObjectUpdatedEvent event) {
-    // Derived facts are immutable; nothing to record.
+    // Derived facts are immutable records, so no bundled rule updates one. Should foreign DRL
+    // replace a fact by another object, the new one is no longer the inserting rule's.
+    if (event.getObject() != event.getOldObject()) {
+      forget(event.getOldObject());
+      byOthers.add(new Inserted(event.getObject(), CALLER));
+    }
   }
 
   @Override
   public void objectDeleted(ObjectDeletedEvent event) {
-    insertedBy.remove(event.getOldObject());
+    forget(event.getOldObject()); // no bundled rule deletes; a linear search is cheap enough
   }
 
-  private RuleDescriptor describe(Rule rule) {
-    RuleDescriptor known = rules.get(RuleKeys.key(rule));
-    return known != null
-        ? known
-        : new RuleDescriptor(rule.getName(), "", RuleMetadata.normalise(rule.getMetaData()));
+  private void forget(Object fact) {
+    byRules.removeIf(i -> i.fact() == fact);
+    byOthers.removeIf(i -> i.fact() == fact);
   }
 
-  Outcome outcome(String version, RelapseChronology chronology, Collection<?> facts) {
+  Outcome outcome(String version, RelapseChronology chronology) {
     Optional<MarrowGrade> marrow = Optional.empty();
     Optional<SiteClass> site = Optional.empty();
     Map<Scheme, SchemeAssessment> risk = new EnumMap<>(Scheme.class);
     List<Explained<Recommendation>> recommendations = new ArrayList<>();
     List<Explained<Alert>> alerts = new ArrayList<>();
     List<Explained<MissingData>> missing = new ArrayList<>();
-    for (Object fact : facts) {
-      if (fact instanceof MarrowStatus m) {
-        marrow = Optional.of(m.grade());
-      } else if (fact instanceof RelapseSite s) {
-        site = Optional.of(s.siteClass());
-      } else if (fact instanceof RelapseTiming t) {
-        risk.merge(t.scheme(), new SchemeAssessment(t.category(), null, null, null), this::merge);
-      } else if (fact instanceof RiskGroup g) {
-        risk.merge(g.scheme(), new SchemeAssessment(null, g.stratum(), null, null), this::merge);
-      } else if (fact instanceof RiskGroupPending p) {
-        risk.merge(p.scheme(), new SchemeAssessment(null, null, p.candidates(), null), this::merge);
-      } else if (fact instanceof HsctIndication h) {
-        risk.merge(h.scheme(), new SchemeAssessment(null, null, null, h.decision()), this::merge);
-      } else if (fact instanceof Recommendation r) {
-        recommendations.add(explain(r));
-      } else if (fact instanceof Alert a) {
-        alerts.add(explain(a));
-      } else if (fact instanceof MissingData d) {
-        missing.add(explain(d));
+    for (List<Inserted> facts : List.of(byRules, byOthers)) {
+      for (Inserted inserted : facts) {
+        Object fact = inserted.fact();
+        if (fact instanceof MarrowStatus m) {
+          marrow = Optional.of(m.grade());
+        } else if (fact instanceof RelapseSite s) {
+          site = Optional.of(s.siteClass());
+        } else if (fact instanceof RelapseTiming t) {
+          risk.merge(t.scheme(), new SchemeAssessment(t.category(), null, null, null), MERGE);
+        } else if (fact instanceof RiskGroup g) {
+          risk.merge(g.scheme(), new SchemeAssessment(null, g.stratum(), null, null), MERGE);
+        } else if (fact instanceof RiskGroupPending p) {
+          risk.merge(p.scheme(), new SchemeAssessment(null, null, p.candidates(), null), MERGE);
+        } else if (fact instanceof HsctIndication h) {
+          risk.merge(h.scheme(), new SchemeAssessment(null, null, null, h.decision()), MERGE);
+        } else if (fact instanceof Recommendation r) {
+          recommendations.add(explain(r, inserted.rule()));
+        } else if (fact instanceof Alert a) {
+          alerts.add(explain(a, inserted.rule()));
+        } else if (fact instanceof MissingData d) {
+          missing.add(explain(d, inserted.rule()));
+        }
       }
     }
-    // Working memory has no useful order; firing order is what a reader follows.
-    recommendations.sort(byFiring());
-    alerts.sort(byFiring());
-    missing.sort(byFiring());
     return new Outcome(
         version, chronology, marrow, site, risk, recommendations, alerts, missing, fired);
   }
 
-  private <T> Comparator<Explained<T>> byFiring() {
-    return Comparator.comparingInt(e -> insertionOrder.getOrDefault(e.item(), Integer.MAX_VALUE));
-  }
-
-  private SchemeAssessment merge(SchemeAssessment a, SchemeAssessment b) {
-    return new SchemeAssessment(
-        a.timing() != null ? a.timing() : b.timing(),
-        a.group() != null ? a.group() : b.group(),
-        a.groupPending() != null ? a.groupPending() : b.groupPending(),
-        a.hsct() != null ? a.hsct() : b.hsct());
-  }
-
-  private <T> Explained<T> explain(T item) {
-    RuleDescriptor rule = insertedBy.get(item);
-    if (rule == null) {
-      return new Explained<>(
-          item, new RuleDescriptor("(inserted by the caller)", "", Map.of()), List.of());
-    }
-    return new Explained<>(item, rule, evidenceSources.resolve(rule.evidenceKeys()));
+  private static <T> Explained<T> explain(T item, CitedRule rule) {
+    return new Explained<>(item, rule.rule(), rule.evidence());
   }
 }

@@ -31,4 +31,19 @@ public record Recommendation(
   public Recommendation(RecommendationCode code, String title, String rationale) {
     this(code, Set.of(), title, rationale);
   }
+
+  // The default record text, spelled out: Java 17 builds it with String.format, and the engine's
+  // trace prints every derived fact. DerivedFactTextTest keeps the two the same.
+  @Override
+  public String toString() {
+    return "Recommendation[code="
+        + code
+        + ", schemes="
+        + schemes
+        + ", title="
+        + title
+        + ", rationale="
+        + rationale
+        + "]";
+  }
 }
