@@ -49,27 +49,30 @@ echo "startup to ready (wall clock, from launch): ${ready_ms} ms"
 grep -o 'relapse-cds ready in.*since JVM start)' "$log" || true
 echo "heap after startup: $(heap_mb) MB"
 
-echo "warm-up: $WARMUP of evaluations"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/post-case.lua "$BASE/api/v1/evaluations" | grep RESULT
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s benchmarks/get-trivial.lua "$BASE/api/v1/me" | grep RESULT
-
 # CPU seconds the server spends per request: on a shared machine, throughput depends on what else
 # runs; the server's own CPU time per request much less so.
 ticks=$(getconf CLK_TCK)
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+cpu_ticks() { awk '{print $14, $15}' "/proc/$server/stat"; } # user, system
+# Each endpoint is measured right after its own warm-up: warming up the other endpoint in between
+# makes the JIT recompile shared code during the measurement (~0.035 ms of compiler CPU per
+# evaluation request, measured per thread).
 run() { # name, lua script, path
   local before after out requests
+  echo "warm-up: $WARMUP"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "benchmarks/$2" "$BASE$3" | grep RESULT
   before=$(cpu_ticks)
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "benchmarks/$2" "$BASE$3")
   after=$(cpu_ticks)
   echo "$out" | grep -E "Latency|Req/Sec|Non-2xx|RESULT"
   requests=$(echo "$out" | sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p')
-  awk -v t=$((after - before)) -v hz="$ticks" -v n="$requests" -v name="$1" \
-    'BEGIN {printf "CPU %s: %.3f ms of server CPU per request (%.0f requests per CPU-second)\n", name, 1000 * t / hz / n, n / (t / hz)}'
+  echo "$before $after" | awk -v hz="$ticks" -v n="$requests" -v name="$1" '{
+    user = $3 - $1; sys = $4 - $2; t = user + sys
+    printf "CPU %s: %.3f ms of server CPU per request (%.0f requests per CPU-second; user %.3f, system %.3f ms)\n",
+      name, 1000 * t / hz / n, n / (t / hz), 1000 * user / hz / n, 1000 * sys / hz / n}'
 }
 
 echo "== POST /api/v1/evaluations, $CONNECTIONS connections, $DURATION"
-( sleep 10; echo "heap during evaluation load: $(heap_mb) MB" ) &
+( sleep "$WARMUP"; sleep 10; echo "heap during evaluation load: $(heap_mb) MB" ) &
 sampler=$!
 run evaluation post-case.lua /api/v1/evaluations
 wait $sampler
