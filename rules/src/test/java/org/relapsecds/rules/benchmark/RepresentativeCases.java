@@ -5,10 +5,9 @@ import org.relapsecds.rules.model.CnsStatus;
 import org.relapsecds.rules.model.ExtramedullarySite;
 import org.relapsecds.rules.model.GeneticLesion;
 import org.relapsecds.rules.model.Immunophenotype;
-import org.relapsecds.rules.model.MarkerStatus;
 import org.relapsecds.rules.model.RelapseCase;
 import org.relapsecds.rules.model.Sex;
-import org.relapsecds.rules.model.TesticularInvolvement;
+import org.relapsecds.rules.testing.Cases;
 
 /** Cases that exercise different parts of the knowledge base, for the benchmarks. */
 final class RepresentativeCases {
@@ -18,19 +17,10 @@ final class RepresentativeCases {
     return switch (name) {
       // The API contract's example: late combined relapse, every scheme, MRD known.
       case "contractExample" ->
-          base()
+          Cases.contractExample()
+              .caseId("benchmark")
               .sex(Sex.MALE)
               .diagnosisCnsStatus(CnsStatus.CNS1)
-              .endOfTherapyDate(LocalDate.of(2017, 1, 10))
-              .relapseDate(LocalDate.of(2018, 7, 10))
-              .marrowBlastPercent(35)
-              .extramedullarySites(ExtramedullarySite.CNS)
-              .relapseCnsStatus(CnsStatus.CNS3)
-              .testicularInvolvement(TesticularInvolvement.UNILATERAL)
-              .cd19(MarkerStatus.POSITIVE)
-              .genetics(GeneticLesion.ETV6_RUNX1)
-              .secondRemission(true)
-              .mrd(0.0002)
               .build();
       // Very early isolated marrow relapse of T-lineage ALL on therapy: high risk everywhere.
       case "veryEarlyTLineage" ->

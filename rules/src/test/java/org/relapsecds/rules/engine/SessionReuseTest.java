@@ -3,7 +3,6 @@ package org.relapsecds.rules.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,14 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.kie.api.runtime.KieSession;
-import org.relapsecds.rules.model.CnsStatus;
-import org.relapsecds.rules.model.ExtramedullarySite;
-import org.relapsecds.rules.model.GeneticLesion;
 import org.relapsecds.rules.model.Immunophenotype;
-import org.relapsecds.rules.model.MarkerStatus;
 import org.relapsecds.rules.model.RelapseCase;
 import org.relapsecds.rules.model.SiteClass;
-import org.relapsecds.rules.model.TesticularInvolvement;
 import org.relapsecds.rules.model.TimingCategory;
 import org.relapsecds.rules.testing.Cases;
 
@@ -31,18 +25,7 @@ import org.relapsecds.rules.testing.Cases;
 class SessionReuseTest {
 
   /** Late combined relapse with CNS and testis, MRD known: many rules fire. */
-  private static final RelapseCase A =
-      Cases.firstRelapse(Immunophenotype.B_PRECURSOR)
-          .relapseDate(LocalDate.of(2018, 7, 10))
-          .marrowBlastPercent(35)
-          .extramedullarySites(ExtramedullarySite.CNS)
-          .relapseCnsStatus(CnsStatus.CNS3)
-          .testicularInvolvement(TesticularInvolvement.UNILATERAL)
-          .cd19(MarkerStatus.POSITIVE)
-          .genetics(GeneticLesion.ETV6_RUNX1)
-          .secondRemission(true)
-          .mrd(0.0002)
-          .build();
+  private static final RelapseCase A = Cases.contractExample().build();
 
   /** Second relapse of T-lineage ALL: the schemes do not apply, other rules fire. */
   private static final RelapseCase B =

@@ -3,9 +3,12 @@ package org.relapsecds.rules.testing;
 import java.time.LocalDate;
 import org.relapsecds.rules.model.CnsStatus;
 import org.relapsecds.rules.model.ExtramedullarySite;
+import org.relapsecds.rules.model.GeneticLesion;
 import org.relapsecds.rules.model.Immunophenotype;
+import org.relapsecds.rules.model.MarkerStatus;
 import org.relapsecds.rules.model.RelapseCase;
 import org.relapsecds.rules.model.SiteClass;
+import org.relapsecds.rules.model.TesticularInvolvement;
 import org.relapsecds.rules.model.TimingCategory;
 
 /**
@@ -28,6 +31,24 @@ public final class Cases {
         .endOfTherapyDate(DEOT)
         .relapseDate(LocalDate.of(2019, 5, 10))
         .marrowBlastPercent(60);
+  }
+
+  /**
+   * The API contract's example: late combined relapse of B-precursor ALL (35 % marrow blasts, CNS3,
+   * one testis) at 42 months, ETV6-RUNX1, CD19 positive, in second remission with MRD 2 x 10^-4.
+   * Many rules fire, and the schemes disagree on transplant.
+   */
+  public static RelapseCase.Builder contractExample() {
+    return firstRelapse(Immunophenotype.B_PRECURSOR)
+        .relapseDate(LocalDate.of(2018, 7, 10))
+        .marrowBlastPercent(35)
+        .extramedullarySites(ExtramedullarySite.CNS)
+        .relapseCnsStatus(CnsStatus.CNS3)
+        .testicularInvolvement(TesticularInvolvement.UNILATERAL)
+        .cd19(MarkerStatus.POSITIVE)
+        .genetics(GeneticLesion.ETV6_RUNX1)
+        .secondRemission(true)
+        .mrd(0.0002);
   }
 
   /** Marrow and extramedullary findings that give the site class. */
