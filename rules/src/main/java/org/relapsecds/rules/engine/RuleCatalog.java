@@ -36,15 +36,7 @@ final class RuleCatalog {
     Map<Rule, CitedRule> byRule = new IdentityHashMap<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
-        String file = "";
-        if (rule instanceof RuleImpl impl && impl.getResource() != null) {
-          file = KnowledgeBaseCompiler.fileName(impl.getResource().getSourcePath());
-        }
-        CitedRule cited =
-            CitedRule.of(
-                new RuleDescriptor(
-                    rule.getName(), file, RuleMetadata.normalise(rule.getMetaData())),
-                evidenceSources);
+        CitedRule cited = cite(rule, evidenceSources);
         byKey.put(key(rule), cited);
         byRule.put(rule, cited);
       }
@@ -77,11 +69,18 @@ final class RuleCatalog {
   // this is the safety net should it ever pass a copy.
   private CitedRule lookUp(Rule rule) {
     CitedRule known = byKey.get(key(rule));
-    return known != null
-        ? known
-        : CitedRule.of(
-            new RuleDescriptor(rule.getName(), "", RuleMetadata.normalise(rule.getMetaData())),
-            evidenceSources);
+    return known != null ? known : cite(rule, evidenceSources);
+  }
+
+  /** A rule's descriptor (name, DRL file, metadata) with its evidence resolved. */
+  private static CitedRule cite(Rule rule, EvidenceSources evidenceSources) {
+    String file = "";
+    if (rule instanceof RuleImpl impl && impl.getResource() != null) {
+      file = KnowledgeBaseCompiler.fileName(impl.getResource().getSourcePath());
+    }
+    return CitedRule.of(
+        new RuleDescriptor(rule.getName(), file, RuleMetadata.normalise(rule.getMetaData())),
+        evidenceSources);
   }
 
   /** Identifies a rule across packages. */
