@@ -16,7 +16,7 @@ public record EvaluationLimits(int maxRuleFirings, Duration budget) {
    * and the acceptance scenarios' cases) with the bundled rules; measured by {@code
    * EvaluationLimitsTest}.
    */
-  public static final int LARGEST_REFERENCE_FIRINGS = 40;
+  public static final int LARGEST_REFERENCE_FIRINGS = 30;
 
   /**
    * Ten times the largest reference count, and a quarter of a second; the system properties {@code
