@@ -2,9 +2,11 @@ package org.relapsecds.rules.engine;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -131,6 +133,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener
     Optional<SiteClass> site = Optional.empty();
     Map<Scheme, SchemeAssessment> risk = new EnumMap<>(Scheme.class);
     SchemeReasons reasons = new SchemeReasons();
+    Set<List<Object>> listed = new HashSet<>();
     List<Explained<Recommendation>> recommendations = new ArrayList<>();
     List<Explained<Alert>> alerts = new ArrayList<>();
     List<Explained<MissingData>> missing = new ArrayList<>();
@@ -154,7 +157,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener
           risk.merge(h.scheme(), new SchemeAssessment(null, null, null, h.decision(), null), MERGE);
           reasons.hsct(h, inserted.rule().rule().name(), inserted.deciding());
         } else if (fact instanceof Recommendation r) {
-          addOrMerge(recommendations, r, inserted);
+          addOrMerge(recommendations, listed, r, inserted);
         } else if (fact instanceof Alert a) {
           alerts.add(explain(a, inserted.rule()));
         } else if (fact instanceof MissingData d) {
@@ -174,12 +177,12 @@ final class OutcomeCollector extends DefaultAgendaEventListener
    * fact. The trace keeps every firing.
    */
   private void addOrMerge(
-      List<Explained<Recommendation>> recommendations, Recommendation r, Inserted inserted) {
-    for (int i = 0; i < recommendations.size(); i++) {
-      Explained<Recommendation> seen = recommendations.get(i);
-      if (seen.rule().equals(inserted.rule().rule()) && seen.item().equals(r)) {
-        return; // its deciding facts were merged when first seen (mergedDeciding)
-      }
+      List<Explained<Recommendation>> recommendations,
+      Set<List<Object>> listed,
+      Recommendation r,
+      Inserted inserted) {
+    if (!listed.add(List.of(inserted.rule().rule(), r))) {
+      return; // listed already, with the deciding facts of all its insertions (mergedDeciding)
     }
     recommendations.add(
         new Explained<>(
