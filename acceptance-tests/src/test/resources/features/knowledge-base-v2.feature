@@ -47,7 +47,8 @@ Feature: Knowledge base version 2: the clinical safety corrections
 
   @transplant @Locatelli2012
   Scenario Outline: second remission <remission>: HSCT under the schemes of a very early marrow relapse
-    Given the relapse on 10 January 2016 shows 60 % marrow blasts and no extramedullary disease
+    Given the patient is still on frontline therapy
+    And the relapse on 10 January 2016 shows 60 % marrow blasts and no extramedullary disease
     And <remission>
     Then the BFM group is S4
     And transplant is <verdict> under BFM
@@ -191,6 +192,21 @@ Feature: Knowledge base version 2: the clinical safety corrections
     And the patient is 23 years old at relapse
     Then the bortezomib combination is recommended
     And the outside the trial population alert is raised as INFO
+
+  @agents @Maude2018
+  Scenario Outline: tisagenlecleucel at <age>: trial-population note <note>
+    Given the patient is still on frontline therapy
+    And the relapse on 10 May 2017 shows 60 % marrow blasts and no extramedullary disease
+    And this is the second relapse
+    And the patient is <age> old at relapse
+    And the CD19 status is positive
+    Then tisagenlecleucel is recommended
+    And <note>
+
+    Examples:
+      | age                  | note                                             |
+      | 2 years and 364 days | the outside the trial population alert is raised |
+      | 3 years              | no outside the trial population alert is raised  |
 
   # ---- 9. Boxed warnings ----
 
