@@ -43,9 +43,20 @@ class TreatmentPropertiesTest {
   void noRecommendationCodeAppearsTwice(RelapseCase relapse) {
     Outcome outcome = TreatmentCases.evaluate(relapse);
 
+    // Version 2: blinatumomab consolidation is two recommendations (BFM S3/S4, COG), each naming
+    // its scheme; a code appears twice only then, with disjoint schemes.
     List<RecommendationCode> codes =
-        outcome.recommendations().stream().map(e -> e.item().code()).toList();
+        outcome.recommendations().stream()
+            .map(e -> e.item().code())
+            .filter(c -> c != RecommendationCode.BLINATUMOMAB)
+            .toList();
     assertThat(codes).doesNotHaveDuplicates();
+    assertThat(
+            outcome.recommendations().stream()
+                .filter(e -> e.item().code() == RecommendationCode.BLINATUMOMAB)
+                .flatMap(e -> e.item().schemes().stream())
+                .toList())
+        .doesNotHaveDuplicates();
   }
 
   @Test
