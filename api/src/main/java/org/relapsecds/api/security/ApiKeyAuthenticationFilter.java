@@ -49,7 +49,8 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     if (entry.isEmpty()) {
       log.warn(
           "Failed login: unknown API key on {} {}", request.getMethod(), request.getRequestURI());
-      problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "The API key is not valid."));
+      problems.write(
+          request, response, Problems.of(HttpStatus.UNAUTHORIZED, "The API key is not valid."));
       return;
     }
     SecurityContext context = contexts.createEmptyContext();
