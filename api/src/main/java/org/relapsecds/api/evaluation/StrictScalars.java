@@ -64,14 +64,7 @@ final class StrictScalars {
         new Strict<>(errorsAttribute, "must be text") {
           @Override
           String read(JsonParser p) {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-              return null;
-            }
-            String text = p.getString();
-            if (text.chars().anyMatch(Character::isISOControl)) {
-              throw new ControlCharacters();
-            }
-            return text;
+            return p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : null;
           }
         });
     module.setDeserializerModifier(new ExactWords(errorsAttribute));
@@ -180,15 +173,6 @@ final class StrictScalars {
     }
   }
 
-  /** Text with a control character (NUL, escape, ...) in it. */
-  private static final class ControlCharacters extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    ControlCharacters() {
-      super(null, null, false, false);
-    }
-  }
-
   /** A whole number beyond the range of the field's type. */
   private static final class OutOfRange extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -220,10 +204,7 @@ final class StrictScalars {
       } catch (OutOfRange e) {
         value = null;
         message = "is a number out of range";
-      } catch (ControlCharacters e) {
-        value = null;
-        message = "must not contain control characters";
-      }
+
       if (value != null) {
         return value;
       }

@@ -59,7 +59,6 @@ class ExactWordsTest extends ApiTestSupport {
         "relapse   | cd19                 | ' POSITIVE '",
         "relapse   | genetics[0]          | ' ETV6_RUNX1'",
         "relapse   | extramedullarySites[0] | 'CNS\\0'",
-        "''        | caseId               | 'demo\\0001'",
       })
   void aPaddedWordIsAnErrorOfItsField(String object, String field, String value) {
     String path = (object.isEmpty() ? "" : object + ".") + field;
