@@ -67,14 +67,45 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   /** A fact in working memory, the rule that inserted it and the facts that decided that rule. */
   private record Inserted(Object fact, CitedRule rule, List<String> deciding) {}
 
-  OutcomeCollector(RuleCatalog rules) {
+  // System.nanoTime() after which the evaluation must stop; checked before every firing, on the
+  // evaluating thread, because Drools' single-threaded sessions must not be halted from another.
+  private final long deadline;
+  private boolean pastDeadline;
+
+  OutcomeCollector(RuleCatalog rules, long deadline) {
     this.rules = rules;
+    this.deadline = deadline;
   }
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     currentDerived.clear();
     currentDeciding = DecidingFacts.of(event.getMatch());
+    if (!pastDeadline && System.nanoTime() - deadline > 0) {
+      pastDeadline = true;
+      event.getKieRuntime().halt(); // stops after this firing
+    }
+  }
+
+  /** Whether a firing was due after the deadline (the session was halted). */
+  boolean pastDeadline() {
+    return pastDeadline;
+  }
+
+  /** Number of rule firings so far. */
+  int firings() {
+    return fired.size();
+  }
+
+  /** The names of the rules that fired most often, most frequent first, at most {@code max}. */
+  List<String> mostFired(int max) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    fired.forEach(f -> counts.merge(f.rule().name(), 1, Integer::sum));
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(max)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   @Override
