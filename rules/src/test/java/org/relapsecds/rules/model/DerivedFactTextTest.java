@@ -31,7 +31,13 @@ class DerivedFactTextTest {
           new RelapseTiming(Scheme.BFM, TimingCategory.VERY_EARLY),
           new RiskGroup(Scheme.COG, RiskStratum.INTERMEDIATE),
           new RiskGroupPending(Scheme.COG, "LOW or INTERMEDIATE"),
-          new RiskSchemesApply());
+          new RiskSchemesApply(),
+          new IsolatedCnsRelapse(),
+          new IsolatedTesticularRelapse(),
+          new NovelAgentSetting("REFRACTORY", "no second remission after reinduction (refractory)"),
+          new NovelAgentSettings("second or later relapse; relapse after allogeneic HSCT"),
+          new EligibilityAwaits("relapse.cd19", "blinatumomab"),
+          new AgentsAwaitingMarker("relapse.cd19", "blinatumomab and tisagenlecleucel"));
 
   @Test
   void eachDerivedFactHasItsPinnedText() {
@@ -50,7 +56,15 @@ class DerivedFactTextTest {
             "RelapseTiming[scheme=BFM, category=VERY_EARLY]",
             "RiskGroup[scheme=COG, stratum=INTERMEDIATE]",
             "RiskGroupPending[scheme=COG, candidates=LOW or INTERMEDIATE]",
-            "RiskSchemesApply[]");
+            "RiskSchemesApply[]",
+            "IsolatedCnsRelapse[]",
+            "IsolatedTesticularRelapse[]",
+            "NovelAgentSetting[kind=REFRACTORY, description=no second remission after reinduction"
+                + " (refractory)]",
+            "NovelAgentSettings[descriptions=second or later relapse; relapse after allogeneic"
+                + " HSCT]",
+            "EligibilityAwaits[field=relapse.cd19, agent=blinatumomab]",
+            "AgentsAwaitingMarker[field=relapse.cd19, agents=blinatumomab and tisagenlecleucel]");
   }
 
   @Test

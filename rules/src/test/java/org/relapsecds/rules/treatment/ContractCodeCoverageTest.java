@@ -101,6 +101,13 @@ class ContractCodeCoverageTest {
             .extramedullarySites(ExtramedullarySite.CNS)
             .genetics(GeneticLesion.KMT2A_REARRANGED)
             .build());
+    // all three settings beyond the standard first-relapse arm at once
+    cases.add(
+        TreatmentCases.lateMarrowBcp()
+            .relapseNumber(2)
+            .priorHsct(true)
+            .secondRemission(false)
+            .build());
     // UK ALL R3 enrolled ages 1-18
     cases.add(TreatmentCases.agedAtRelapse(TreatmentCases.lateMarrowBcp(), 19).build());
     // every cell of the CCG survival table, and the very early isolated CNS relapse of AALL0433
