@@ -1,5 +1,6 @@
 package org.relapsecds.api.knowledgebase;
 
+import org.relapsecds.authoring.check.RuleCheck;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,6 +17,13 @@ class KnowledgeBaseConfiguration {
   @ConditionalOnMissingBean
   KnowledgeBaseCompiler knowledgeBaseCompiler() {
     return new KnowledgeBaseCompiler();
+  }
+
+  /** What a rule may say: checked on every path that compiles DRL, start-up included. */
+  @Bean
+  @ConditionalOnMissingBean
+  RuleCheck ruleCheck() {
+    return RuleCheck.standard();
   }
 
   /** Part of the readiness group: the service is ready only with an active knowledge base. */
