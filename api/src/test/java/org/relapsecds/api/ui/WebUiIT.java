@@ -227,7 +227,7 @@ class WebUiIT {
     browser.visible("#publish-reason").sendKeys("Browser test: add a review note");
     browser.click("#publish-confirm");
     browser.click("#publish-button");
-    WebElement outcome = browser.visibleWithin("#publish-result .notice", Duration.ofSeconds(90));
+    WebElement outcome = browser.visibleWithin("#publish-result .notice", Duration.ofSeconds(180));
     assertThat(outcome.getAttribute("id")).as(outcome.getText()).isEqualTo("publish-success");
     String published = browser.find("#published-version").getAttribute("title");
     assertThat(published).isNotBlank().isNotEqualTo(before);

@@ -130,9 +130,10 @@ export class RuleStudio {
         h('section', {class: 'studio-editor', 'aria-labelledby': 'studio-file-title'},
           h('div', {class: 'editor-bar'}, h('div', {class: 'editor-name'}, this.fileTitle, this.fileState),
             h('div', {class: 'editor-actions'}, this.validateButton, this.saveButton, this.revertButton)),
-          this.editorHost, this.status, this.problemList)),
-      h('div', {class: 'studio-tabs'}, h('div', {role: 'tablist', 'aria-label': 'Draft and publishing', class: 'tablist'}, this.tabs),
-        Object.values(this.panels)));
+          this.editorHost, this.status, this.problemList),
+        // Under the editor, beside the file list: in view at 1280 x 800 however many files there are.
+        h('div', {class: 'studio-tabs'}, h('div', {role: 'tablist', 'aria-label': 'Draft and publishing', class: 'tablist'}, this.tabs),
+          Object.values(this.panels))));
   }
 
   async show() {
@@ -583,7 +584,8 @@ export class RuleStudio {
     // The history of the active rules, newest first: the first entry is what answers now.
     const current = entries[0];
     const table = h('table', {class: 'plain history', id: 'history-table'},
-      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base', ''].map((t) => h('th', {scope: 'col'}, t)))),
+      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base'].map((t) => h('th', {scope: 'col'}, t)),
+        h('th', {scope: 'col'}, h('span', {class: 'visually-hidden'}, 'Roll back')))),
       h('tbody', {}, entries.map((entry) => {
         const id = entry.commit || entry.id || entry.revision || entry.sha;
         const version = versionOf(entry);
