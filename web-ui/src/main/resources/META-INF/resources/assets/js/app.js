@@ -25,12 +25,20 @@ function normaliseRoles(roles) {
 
 const isEditor = () => state.roles.has('RULE_EDITOR');
 
-async function route() {
+function routeTarget() {
   const name = (location.hash.replace(/^#\/?/, '') || 'workbench').split('/')[0];
-  const target = ['workbench', 'knowledge', 'studio'].includes(name) ? name : 'workbench';
+  return ['workbench', 'knowledge', 'studio'].includes(name) ? name : 'workbench';
+}
+
+function showView(target) {
   document.querySelectorAll('[data-view]').forEach((v) => {
     v.hidden = v.dataset.view !== target;
   });
+}
+
+async function route() {
+  const target = routeTarget();
+  showView(target);
   document.querySelectorAll('.app-nav a').forEach((a) => {
     if (a.dataset.route === target) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -75,7 +83,9 @@ async function logout() {
 async function start() {
   // No session on arrival: plain sign-in. A 401 later means the session expired.
   setUnauthenticatedHandler(() => location.replace('/login.html'));
-  // The workbench needs no session data: building it at once keeps the page from shifting as it fills.
+  // The view and the workbench need no session data: showing them at once keeps the page from
+  // shifting as it fills.
+  showView(routeTarget());
   state.views.workbench = new Workbench({showMessage});
   let me;
   try {
