@@ -27,6 +27,7 @@ import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.authoring.repository.RuleSnapshot;
 import org.relapsecds.api.authoring.repository.StaleVersionException;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.RuleSource;
 import org.relapsecds.rules.model.RelapseCase;
@@ -138,7 +139,23 @@ public class RuleAuthoringService {
         && cached.draftVersion().equals(candidate.version())) {
       return cached;
     }
-    ImpactReport report = ImpactAnalysis.analyse(now, candidate, corpus(now));
+    ImpactReport report;
+    try {
+      report = ImpactAnalysis.analyse(now, candidate, corpus(now));
+    } catch (EvaluationLimitExceededException e) {
+      throw new AuthoringException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "The draft did not finish for a reference case",
+          "Knowledge base "
+              + e.knowledgeBaseVersion()
+              + " was stopped at the "
+              + (e.limit() == EvaluationLimitExceededException.Limit.RULE_FIRINGS
+                  ? "rule firing limit"
+                  : "time budget")
+              + "; no impact can be given. Rules involved: "
+              + String.join(", ", e.rulesInvolved()),
+          Map.of("rulesInvolved", e.rulesInvolved()));
+    }
     impactCache.set(report);
     return report;
   }
@@ -224,8 +241,10 @@ public class RuleAuthoringService {
             Map.of("draftCommit", draft.commit()));
       }
       requireCleanWorkingTree();
-      ImpactReport impact = impactOrNull();
-      return switchTo(draft.sources(), true, reason, "publish", editor, draft.commit(), impact);
+      // the impact after the gate: rules that do not finish are refused before the impact
+      // analysis would evaluate thousands of cases with them
+      return switchTo(
+          draft.sources(), true, reason, "publish", editor, draft.commit(), this::impactOrNull);
     } finally {
       writeLock.unlock();
     }
@@ -270,7 +289,7 @@ public class RuleAuthoringService {
           "rollback",
           editor,
           snapshot.commit(),
-          null);
+          () -> null);
     } finally {
       writeLock.unlock();
     }
@@ -299,7 +318,7 @@ public class RuleAuthoringService {
           "reload",
           editor,
           repository.directory().toString(),
-          null);
+          () -> null);
     } finally {
       writeLock.unlock();
     }
@@ -313,7 +332,7 @@ public class RuleAuthoringService {
       String action,
       String editor,
       String target,
-      ImpactReport impact) {
+      Supplier<ImpactReport> impactAfterGate) {
     long start = System.nanoTime();
     KnowledgeBase before = active.current();
     GateResult result = gate.check(sources, before);
@@ -332,6 +351,7 @@ public class RuleAuthoringService {
           Map.of("failures", result.failures()));
     }
     KnowledgeBase candidate = result.knowledgeBase().orElseThrow();
+    ImpactReport impact = impactAfterGate.get();
     String commit =
         repository.commitActive(
             sources, mergeDraft, person(editor), reason, action, candidate.version());

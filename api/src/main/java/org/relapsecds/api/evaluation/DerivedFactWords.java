@@ -7,7 +7,9 @@ import org.relapsecds.rules.model.ExtramedullaryInvolvement;
 import org.relapsecds.rules.model.HsctIndication;
 import org.relapsecds.rules.model.MarrowStatus;
 import org.relapsecds.rules.model.MissingData;
+import org.relapsecds.rules.model.NovelAgentSetting;
 import org.relapsecds.rules.model.Recommendation;
+import org.relapsecds.rules.model.RegimenCount;
 import org.relapsecds.rules.model.RelapseSite;
 import org.relapsecds.rules.model.RelapseTiming;
 import org.relapsecds.rules.model.RiskGroup;
@@ -67,6 +69,12 @@ final class DerivedFactWords {
     }
     if (fact instanceof Alert a) {
       return words(a.severity()) + " alert, " + words(a.code()) + ": " + a.message();
+    }
+    if (fact instanceof NovelAgentSetting n) {
+      return "Setting for novel agents: " + words(n.kind());
+    }
+    if (fact instanceof RegimenCount r) {
+      return "Prior regimens: " + r.count() + (r.assumed() ? " (assumed, not entered)" : "");
     }
     if (fact instanceof MissingData m) {
       return "Missing " + m.field() + ": " + m.reason();

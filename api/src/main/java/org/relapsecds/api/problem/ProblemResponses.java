@@ -3,6 +3,7 @@ package org.relapsecds.api.problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +37,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
   @ExceptionHandler(PayloadTooLargeException.class)
   ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e) {
     return problem(Problems.payloadTooLarge(e.limitBytes()));
+  }
+
+  @ExceptionHandler(EvaluationLimitExceededException.class)
+  ResponseEntity<ProblemDetail> evaluationIncomplete(EvaluationLimitExceededException e) {
+    return problem(Problems.evaluationIncomplete(e)); // logged and counted by the evaluation
   }
 
   @ExceptionHandler(ServiceNotReadyException.class)
