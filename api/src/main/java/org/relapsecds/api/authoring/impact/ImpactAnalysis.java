@@ -76,7 +76,7 @@ public final class ImpactAnalysis {
       return compare(relapseCase, active, draft);
     } catch (EvaluationLimitExceededException e) {
       stopped.compareAndSet(null, e);
-      return new CaseChange(relapseCase.getCaseId(), List.of());
+      return new CaseChange(relapseCase.getCaseId(), CaseLabel.of(relapseCase), List.of());
     }
   }
 
