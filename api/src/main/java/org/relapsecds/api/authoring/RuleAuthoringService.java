@@ -23,6 +23,7 @@ import org.relapsecds.api.authoring.gate.PublishingGate;
 import org.relapsecds.api.authoring.impact.ImpactAnalysis;
 import org.relapsecds.api.authoring.impact.ImpactCorpus;
 import org.relapsecds.api.authoring.impact.ImpactReport;
+import org.relapsecds.api.authoring.impact.OneAtATime;
 import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.authoring.repository.RuleSnapshot;
 import org.relapsecds.api.authoring.repository.StaleVersionException;
@@ -49,6 +50,9 @@ public class RuleAuthoringService {
   private final ActiveKnowledgeBase active;
   private final AuditLog audit;
   private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final OneAtATime impactRuns =
+      new OneAtATime(
+          "An impact analysis is already running on this server; try again when it has finished.");
   private final AtomicReference<String> activeCommit = new AtomicReference<>();
   private final AtomicReference<CachedDraft> draftCache = new AtomicReference<>();
   private final AtomicReference<ImpactReport> impactCache = new AtomicReference<>();
@@ -128,8 +132,26 @@ public class RuleAuthoringService {
         repository.diff(base, draft.commit()));
   }
 
-  /** The draft's impact on the reference corpus; the draft must pass lint and compile. */
+  /**
+   * The draft's impact on the reference corpus; the draft must pass lint and compile. The analysis
+   * takes every core for a while, so one runs at a time per server: a request while one is running
+   * is refused with a {@code ServiceBusyException} (429) rather than queued behind it.
+   */
   public ImpactReport impact() {
+    return impactRuns.runOrRefuse(
+        this::analyseImpact,
+        () -> {
+          ImpactReport last = impactCache.get();
+          return last == null ? 5 : (last.millis() + 999) / 1000;
+        });
+  }
+
+  /** The guard of {@link #impact()}, for tests that hold it. */
+  OneAtATime impactRuns() {
+    return impactRuns;
+  }
+
+  private ImpactReport analyseImpact() {
     RuleSnapshot draft = repository.draft();
     KnowledgeBase candidate = compiledDraft(draft);
     KnowledgeBase now = active.current();
@@ -380,8 +402,10 @@ public class RuleAuthoringService {
   // --- helpers ---
 
   private ImpactReport impactOrNull() {
+    // publishes are serialised by the write lock: waiting here for an editor's running analysis
+    // keeps the one-at-a-time rule without refusing the publish
     try {
-      return impact();
+      return impactRuns.runAfterOthers(this::analyseImpact);
     } catch (AuthoringException e) {
       return null; // the gate reports why the draft cannot be compiled
     }

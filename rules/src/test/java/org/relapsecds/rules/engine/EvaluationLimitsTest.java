@@ -71,9 +71,10 @@ class EvaluationLimitsTest {
   void slowFiringsAreStoppedAtTheTimeBudget() {
     KnowledgeBase kb =
         compile(
-            new EvaluationLimits(1_000_000, Duration.ofMillis(100)),
+            new EvaluationLimits(1_000_000, Duration.ofMillis(1000)),
             """
             rule "Slow loop"
+              salience 100
             when
               $c : RelapseCase( caseId == "slow" )
             then
@@ -90,10 +91,10 @@ class EvaluationLimitsTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(e.limit()).isEqualTo(EvaluationLimitExceededException.Limit.TIME_BUDGET);
-    assertThat(e.rulesInvolved()).contains("Slow loop");
+    assertThat(e.rulesInvolved()).first().isEqualTo("Slow loop");
     // halted at the first firing due after the budget: one firing's time past it at most
-    assertThat(took).isLessThan(Duration.ofSeconds(2));
-    assertThat(e.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+    assertThat(took).isLessThan(Duration.ofSeconds(10)); // generous: the build machine is shared
+    assertThat(e.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(1000));
     assertThat(kb.evaluate(withId("fine")).site()).contains(SiteClass.COMBINED);
   }
 
