@@ -204,7 +204,7 @@ final class StrictScalars {
       } catch (OutOfRange e) {
         value = null;
         message = "is a number out of range";
-
+      }
       if (value != null) {
         return value;
       }
