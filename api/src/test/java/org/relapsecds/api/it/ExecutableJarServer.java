@@ -47,7 +47,7 @@ public final class ExecutableJarServer {
   private static final String CLINICIAN_PASSWORD_HASH =
       "$2a$10$iYNmS7s/dJ4YSdEiWYQ0i.LlhZ/403/z11rrNtIO1ZOvnrbgdzl62";
 
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
   private static ExecutableJarServer instance;
 
   private final Process process;
