@@ -3,8 +3,8 @@ package org.relapsecds.api.problem;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import java.util.Locale;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -72,7 +72,6 @@ public final class Problems {
     problem.setProperty("rulesInvolved", e.rulesInvolved());
     return problem;
   }
-
 
   /** A problem with the standard title and the generic type of its status. */
   public static ProblemDetail of(HttpStatusCode status, String detail) {
