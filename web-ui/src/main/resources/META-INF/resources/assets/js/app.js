@@ -1,4 +1,5 @@
-// Entry point: session, role-aware navigation, hash routing between workbench, knowledge base and studio.
+// Entry point: session, role-aware navigation, hash routing between workbench, knowledge base, studio
+// and decision log.
 
 import {api, ApiError, setUnauthenticatedHandler} from './api.js';
 import {Workbench} from './workbench.js';
@@ -24,10 +25,15 @@ function normaliseRoles(roles) {
 }
 
 const isEditor = () => state.roles.has('RULE_EDITOR');
+const isReviewer = () => state.roles.has('AUDITOR') || isEditor();
+const canEvaluate = () => ['SERVICE', 'CLINICIAN', 'RULE_EDITOR'].some((r) => state.roles.has(r));
 
 async function route() {
-  const name = (location.hash.replace(/^#\/?/, '') || 'workbench').split('/')[0];
-  const target = name === 'studio' && !isEditor() ? 'workbench' : ['workbench', 'knowledge', 'studio'].includes(name) ? name : 'workbench';
+  const [first, argument] = location.hash.replace(/^#\/?/, '').split('/');
+  const home = canEvaluate() || !isReviewer() ? 'workbench' : 'decisions';
+  const name = first || home;
+  const allowed = {studio: isEditor(), decisions: isReviewer()};
+  const target = allowed[name] === false ? home : ['workbench', 'knowledge', 'studio', 'decisions'].includes(name) ? name : home;
   document.querySelectorAll('[data-view]').forEach((v) => {
     v.hidden = v.dataset.view !== target;
   });
@@ -35,7 +41,7 @@ async function route() {
     if (a.dataset.route === target) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });
-  document.title = `${{workbench: 'Case workbench', knowledge: 'Knowledge base', studio: 'Rule studio'}[target]} · relapse-cds`;
+  document.title = `${{workbench: 'Case workbench', knowledge: 'Knowledge base', studio: 'Rule studio', decisions: 'Decision log'}[target]} · relapse-cds`;
   try {
     if (target === 'knowledge') {
       state.views.knowledge ??= new KnowledgeBrowser(document.getElementById('knowledge-body'));
@@ -46,6 +52,12 @@ async function route() {
         state.views.studio = new RuleStudio(document.getElementById('studio-body'), {showMessage, user: state.user});
       }
       await state.views.studio.show();
+    } else if (target === 'decisions') {
+      if (!state.views.decisions) {
+        const {DecisionLog} = await import('./decisions.js');
+        state.views.decisions = new DecisionLog(document.getElementById('decisions-body'), {showMessage});
+      }
+      await state.views.decisions.show(argument ? decodeURIComponent(argument) : null);
     }
   } catch (e) {
     if (!(e instanceof ApiError && e.status === 401)) showMessage(e.message || String(e), 'error');
@@ -77,7 +89,7 @@ async function start() {
   state.roles = normaliseRoles(me?.roles);
   document.getElementById('session-user').textContent = `${state.user} · ${[...state.roles].map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}`;
   document.querySelectorAll('[data-requires-role]').forEach((el) => {
-    el.hidden = !state.roles.has(el.dataset.requiresRole);
+    el.hidden = !el.dataset.requiresRole.split(' ').some((role) => state.roles.has(role));
   });
   document.getElementById('logout-button').addEventListener('click', logout);
   state.views.workbench = new Workbench({showMessage});
