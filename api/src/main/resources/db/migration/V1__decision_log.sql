@@ -14,6 +14,9 @@ CREATE TABLE decision (
   case_json              VARCHAR,
   -- risk per scheme, recommendation and alert codes, missing data, fired rule names (JSON)
   outcome_json           VARCHAR      NOT NULL,
+  -- every recommendation and alert code once, space-separated with a space before and after each
+  -- (' HSCT_IN_CR2 REINDUCTION '), for the search by code: one row per decision keeps writes cheap
+  codes                  VARCHAR      NOT NULL,
   duration_micros        BIGINT       NOT NULL,
   -- CDS Hooks feedback on the cards of this decision (JSON), written later by the feedback endpoint
   feedback_json          VARCHAR
@@ -23,12 +26,3 @@ CREATE INDEX decision_recorded_at ON decision (recorded_at);
 CREATE INDEX decision_case_id ON decision (case_id, recorded_at);
 CREATE INDEX decision_knowledge_base ON decision (knowledge_base_version, recorded_at);
 CREATE INDEX decision_caller ON decision (caller_name, recorded_at);
-
--- Every recommendation and alert code of a decision, for the search by code.
-CREATE TABLE decision_code (
-  decision_id VARCHAR(36) NOT NULL REFERENCES decision (id) ON DELETE CASCADE,
-  code        VARCHAR(64) NOT NULL,
-  PRIMARY KEY (decision_id, code)
-);
-
-CREATE INDEX decision_code_code ON decision_code (code);

@@ -49,8 +49,10 @@ public class DecisionRecorder implements SmartLifecycle {
       String channel,
       Caller caller,
       String hookInstance,
+      String knowledgeBaseVersion,
+      String caseId,
       byte[] caseJson,
-      EvaluationResponse response,
+      DecisionOutcome outcome,
       long durationNanos) {}
 
   private final DecisionStore store;
@@ -104,9 +106,20 @@ public class DecisionRecorder implements SmartLifecycle {
     if (closed) {
       throw new ServiceNotReadyException("The decision log is not accepting records (shutdown).");
     }
+    // Only the compact outcome waits in the queue, not the response with its texts and citations:
+    // a full queue stays a few MB.
     Pending pending =
         new Pending(
-            id, clock.instant(), channel, caller, hookInstance, caseJson, response, durationNanos);
+            id,
+            clock.instant(),
+            channel,
+            caller,
+            hookInstance,
+            response.knowledgeBase().version(),
+            response.caseId(),
+            caseJson,
+            DecisionOutcome.of(response),
+            durationNanos);
     boolean queued = queue.offer(pending);
     if (!queued) {
       try {
@@ -218,11 +231,11 @@ public class DecisionRecorder implements SmartLifecycle {
         p.channel(),
         p.caller(),
         p.hookInstance(),
-        p.response().knowledgeBase().version(),
-        p.response().caseId(),
+        p.knowledgeBaseVersion(),
+        p.caseId(),
         sha256(p.caseJson()),
         storeCase ? new String(p.caseJson(), StandardCharsets.UTF_8) : null,
-        DecisionOutcome.of(p.response()),
+        p.outcome(),
         p.durationNanos() / 1000,
         null);
   }

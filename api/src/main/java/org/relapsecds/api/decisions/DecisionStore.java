@@ -16,13 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The decision log's table ({@code decision}, with {@code decision_code} for the search by code),
- * through plain JDBC. The SQL is standard and runs on H2 (PostgreSQL mode) and PostgreSQL.
+ * The decision log's table ({@code decision}), through plain JDBC: one row per decision, written in
+ * batches. The SQL is standard and runs on H2 (PostgreSQL mode) and PostgreSQL.
  */
 public class DecisionStore {
   private static final String COLUMNS =
       "id, recorded_at, channel, caller_kind, caller_name, hook_instance, knowledge_base_version,"
-          + " case_id, case_sha256, case_json, outcome_json, duration_micros, feedback_json";
+          + " case_id, case_sha256, case_json, outcome_json, codes, duration_micros, feedback_json";
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -41,7 +41,6 @@ public class DecisionStore {
       return;
     }
     List<Object[]> rows = new ArrayList<>(records.size());
-    List<Object[]> codes = new ArrayList<>();
     for (DecisionRecord r : records) {
       rows.add(
           new Object[] {
@@ -56,24 +55,18 @@ public class DecisionStore {
             r.caseSha256(),
             r.caseJson(),
             json.writeValueAsString(r.outcome()),
+            " " + String.join(" ", r.outcome().codes()) + " ",
             r.durationMicros(),
             r.feedbackJson()
           });
-      for (String code : r.outcome().codes()) {
-        codes.add(new Object[] {r.id(), code});
-      }
     }
     transactions.executeWithoutResult(
-        status -> {
-          batch.batchUpdate(
-              "INSERT INTO decision ("
-                  + COLUMNS
-                  + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              rows);
-          if (!codes.isEmpty()) {
-            batch.batchUpdate("INSERT INTO decision_code (decision_id, code) VALUES (?, ?)", codes);
-          }
-        });
+        status ->
+            batch.batchUpdate(
+                "INSERT INTO decision ("
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows));
   }
 
   /** One record. */
@@ -113,18 +106,7 @@ public class DecisionStore {
 
   /** Deletes the records made before the instant; returns how many. */
   public int deleteRecordedBefore(Instant cutoff) {
-    return transactions.execute(
-        status -> {
-          OffsetDateTime before = utc(cutoff);
-          // decision_code rows go with their decision (ON DELETE CASCADE); deleted explicitly too,
-          // so the delete does not depend on the database honouring the cascade.
-          jdbc.sql(
-                  "DELETE FROM decision_code WHERE decision_id IN"
-                      + " (SELECT id FROM decision WHERE recorded_at < ?)")
-              .param(before)
-              .update();
-          return jdbc.sql("DELETE FROM decision WHERE recorded_at < ?").param(before).update();
-        });
+    return jdbc.sql("DELETE FROM decision WHERE recorded_at < ?").param(utc(cutoff)).update();
   }
 
   private static String where(DecisionQuery q, List<Object> params) {
@@ -150,9 +132,10 @@ public class DecisionStore {
       params.add(q.caller());
     }
     if (q.code() != null) {
-      conditions.add(
-          "EXISTS (SELECT 1 FROM decision_code c WHERE c.decision_id = decision.id AND c.code = ?)");
-      params.add(q.code());
+      // codes are upper-case letters, digits and '_'; anything else cannot match a code
+      conditions.add("codes LIKE ? ESCAPE '\\'");
+      params.add(
+          "% " + q.code().replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + " %");
     }
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }

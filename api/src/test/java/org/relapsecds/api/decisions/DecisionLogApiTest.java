@@ -24,6 +24,7 @@ import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
 import org.relapsecds.api.support.ApiTestSupport;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
+import org.relapsecds.rules.engine.RuleSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -216,11 +217,21 @@ class DecisionLogApiTest extends ApiTestSupport {
   void replayUnderAChangedKnowledgeBaseShowsBothOutcomesAndTheirDifferences() throws Exception {
     String id = evaluatedAndRecorded();
     KnowledgeBase original = active.current();
+    // the changed version no longer recommends local therapy of the testis: it biopsies instead
     KnowledgeBase withoutLocalTherapy =
         compiler
             .compile(
                 original.sources().stream()
-                    .filter(s -> !s.file().equals("local-therapy.drl"))
+                    .map(
+                        s ->
+                            s.file().equals("local-therapy.drl")
+                                ? new RuleSource(
+                                    s.file(),
+                                    s.text()
+                                        .replace(
+                                            "RecommendationCode.TESTICULAR_LOCAL_THERAPY",
+                                            "RecommendationCode.CONTRALATERAL_TESTIS_BIOPSY"))
+                                : s)
                     .toList())
             .orThrow();
     active.activate(withoutLocalTherapy);
@@ -280,7 +291,7 @@ class DecisionLogApiTest extends ApiTestSupport {
   @Test
   void retentionDeletesOnlyDecisionsOlderThanItAndAuditsThePurge() throws Exception {
     String recent = evaluatedAndRecorded();
-    String old = "old-" + UUID.randomUUID();
+    String old = "old-" + UUID.randomUUID().toString().substring(0, 8);
     DecisionRecord template = store.find(recent).orElseThrow();
     store.insert(
         List.of(

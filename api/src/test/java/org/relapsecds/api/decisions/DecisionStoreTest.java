@@ -104,7 +104,7 @@ class DecisionStoreTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"h2", "postgresql"})
-  void recordsOlderThanTheCutoffAreDeletedWithTheirCodes(String database) {
+  void recordsOlderThanTheCutoffAreDeleted(String database) {
     DecisionStore store = new DecisionStore(Databases.fresh(database));
     store.insert(
         List.of(

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "cds.data-directory=target/test-data",
+      "cds.data-directory=./target/test-data",
       "cds.security.bootstrap-api-key=" + ApiTestSupport.API_KEY,
       "cds.security.bootstrap-editor-password=" + ApiTestSupport.EDITOR_PASSWORD,
       "cds.security.users[0].username=clinician",
