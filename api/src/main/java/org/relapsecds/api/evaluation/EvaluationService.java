@@ -9,6 +9,7 @@ import org.relapsecds.api.observability.EvaluationObserver;
 import org.relapsecds.api.problem.InvalidField;
 import org.relapsecds.api.problem.InvalidRequestException;
 import org.relapsecds.api.problem.ServiceNotReadyException;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.Outcome;
 import org.relapsecds.rules.model.RelapseCase;
@@ -76,6 +77,8 @@ public class EvaluationService {
    * @param hookInstance the CDS Hooks {@code hookInstance}, or null for other channels
    * @throws ServiceNotReadyException when the decision log cannot take the record (503): the
    *     outcome is then not returned
+   * @throws EvaluationLimitExceededException when the rules did not finish for the case (counted
+   *     and logged here; answered as a 500 problem)
    */
   public EvaluationResponse evaluate(
       RelapseCase relapseCase,
@@ -85,7 +88,13 @@ public class EvaluationService {
       String hookInstance) {
     KnowledgeBase kb = knowledgeBase.current(); // read once: one version per response
     long start = System.nanoTime();
-    Outcome outcome = kb.evaluate(relapseCase);
+    Outcome outcome;
+    try {
+      outcome = kb.evaluate(relapseCase);
+    } catch (EvaluationLimitExceededException e) {
+      observer.limitReached(relapseCase.getCaseId(), e, channel);
+      throw e;
+    }
     long nanos = System.nanoTime() - start;
     observer.evaluated(relapseCase.getCaseId(), kb, outcome, nanos, channel);
     if (recorder == null) {
