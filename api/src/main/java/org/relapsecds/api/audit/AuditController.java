@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The audit trail for rule editors: newest first. */
+/** The audit trail for rule editors and auditors: newest first. */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('RULE_EDITOR')")
+@PreAuthorize("hasAnyRole('RULE_EDITOR', 'AUDITOR')")
 class AuditController {
   private static final int MAX_LIMIT = 1000;
 

@@ -3,6 +3,8 @@ package org.relapsecds.api.authoring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import javax.sql.DataSource;
+import org.relapsecds.api.audit.AuditFileImport;
 import org.relapsecds.api.audit.AuditLog;
 import org.relapsecds.api.authoring.gate.CompletionCheck;
 import org.relapsecds.api.authoring.gate.CompositeReferenceCheck;
@@ -29,10 +31,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
  * Wires the rule authoring lifecycle.
  *
  * <p>Properties: {@code cds.rules.repository} (rule git repository, default {@code ./data/rules}),
- * {@code cds.rules.remote} (clone this when the folder is missing), {@code cds.audit.file} (default
- * {@code audit.jsonl} beside the repository folder), {@code cds.rules.watch} (reload on outside
- * edits, default off), {@code cds.rules.impact.max-grid-cases} (sample the impact grid down to this
- * many cases; 0, the default, keeps the whole grid).
+ * {@code cds.rules.remote} (clone this when the folder is missing), {@code cds.audit.file} (an
+ * {@code audit.jsonl} of an earlier version to import once; default beside the repository folder),
+ * {@code cds.rules.watch} (reload on outside edits, default off), {@code
+ * cds.rules.impact.max-grid-cases} (sample the impact grid down to this many cases; 0, the default,
+ * keeps the whole grid).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -107,15 +110,21 @@ class AuthoringConfiguration {
     return new PublishingGate(ruleCheck, compiler, referenceCheck, completion, timeLimit);
   }
 
+  /**
+   * The audit trail in the database. An {@code audit.jsonl} of an earlier version ({@code
+   * cds.audit.file}, default beside the repository folder) is imported once, then renamed.
+   */
   @Bean
   AuditLog auditLog(
+      DataSource dataSource,
       @Value("${cds.audit.file:}") String file,
       @Value("${cds.rules.repository:./data/rules}") Path repository) {
     Path path =
         file.isBlank()
             ? repository.toAbsolutePath().normalize().resolveSibling("audit.jsonl")
             : Path.of(file);
-    return new AuditLog(path, Clock.systemUTC());
+    AuditFileImport.importOnce(path, dataSource);
+    return new AuditLog(dataSource, Clock.systemUTC());
   }
 
   @Bean

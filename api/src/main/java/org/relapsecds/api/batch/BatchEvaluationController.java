@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import org.relapsecds.api.decisions.Caller;
+import org.relapsecds.api.decisions.Channels;
 import org.relapsecds.api.evaluation.ApiExamples;
 import org.relapsecds.api.evaluation.EvaluationService;
 import org.relapsecds.api.evaluation.RequestBodies;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,13 +35,14 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /api/v1/evaluations/batch}: NDJSON in, NDJSON out, streamed. Each input line gets
  * exactly one output line, in input order: the outcome, or a problem document naming the line. A
  * bad line never stops the batch. Memory stays flat whatever the batch size: one line is read,
- * evaluated and written at a time, and output is flushed whenever the input would block.
+ * evaluated and written at a time, and output is flushed whenever the input would block. Each
+ * evaluated line is a decision of its own in the decision log, its {@code decisionId} in its line.
  */
 @RestController
 @Tag(name = "Evaluation")
 class BatchEvaluationController {
   private static final Logger log = LoggerFactory.getLogger(BatchEvaluationController.class);
-  static final String CHANNEL = "batch";
+  static final String CHANNEL = Channels.BATCH;
 
   private final EvaluationService service;
   private final JsonMapper jsonMapper;
@@ -70,7 +74,10 @@ class BatchEvaluationController {
               responseCode = "200",
               description = "One JSON document per input line",
               content = @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE)))
-  void evaluateBatch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  void evaluateBatch(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException {
+    Caller caller = Caller.of(authentication);
     NdjsonLineReader lines =
         new NdjsonLineReader(request.getInputStream(), RequestBodies.CASE_LIMIT_BYTES);
     response.setStatus(HttpStatus.OK.value());
@@ -80,7 +87,7 @@ class BatchEvaluationController {
       if (line.blank()) {
         continue;
       }
-      out.write(answer(line));
+      out.write(answer(line, caller));
       out.write('\n');
       if (lines.wouldBlock()) {
         out.flush();
@@ -89,13 +96,14 @@ class BatchEvaluationController {
     out.flush();
   }
 
-  private byte[] answer(NdjsonLineReader.Line line) {
+  private byte[] answer(NdjsonLineReader.Line line, Caller caller) {
     if (line.tooLong()) {
       return problem(Problems.payloadTooLarge(RequestBodies.CASE_LIMIT_BYTES), line);
     }
     try {
       RelapseCase relapseCase = service.read(line.bytes(), CHANNEL);
-      return jsonMapper.writeValueAsBytes(service.evaluate(relapseCase, CHANNEL));
+      return jsonMapper.writeValueAsBytes(
+          service.evaluate(relapseCase, line.bytes(), CHANNEL, caller, null));
     } catch (InvalidRequestException e) {
       return problem(Problems.invalidRequest(e.errors()), line);
     } catch (EvaluationLimitExceededException e) {

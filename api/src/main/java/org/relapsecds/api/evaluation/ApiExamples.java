@@ -37,6 +37,7 @@ public final class ApiExamples {
   public static final String OUTCOME =
       """
       {
+        "decisionId": "3f2b8c1e-6a4d-4e0f-9b1a-2c5d7e8f9a0b",
         "caseId": "demo-001",
         "knowledgeBase": { "version": "3f1c2a9b7d4e", "ruleCount": 120 },
         "relapse": { "site": "ISOLATED_MARROW", "marrowGrade": "M3",

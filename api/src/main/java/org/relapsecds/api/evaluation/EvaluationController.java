@@ -1,24 +1,33 @@
 package org.relapsecds.api.evaluation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.relapsecds.api.decisions.Caller;
+import org.relapsecds.api.decisions.Channels;
+import org.relapsecds.api.security.SecurityConfiguration;
 import org.relapsecds.rules.model.RelapseCase;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/evaluations}: one case in, one outcome out. */
+/** {@code POST /api/v1/evaluations}: one case in, one outcome out, one decision recorded. */
 @RestController
 @Tag(name = "Evaluation")
 class EvaluationController {
-  static final String CHANNEL = "single";
+  static final String CHANNEL = Channels.SINGLE;
+
+  /** The response header that carries the decision id. */
+  public static final String DECISION_ID_HEADER = "X-Decision-Id";
 
   private final EvaluationService service;
 
@@ -48,7 +57,12 @@ class EvaluationController {
       responses = {
         @ApiResponse(
             responseCode = "200",
-            description = "The outcome",
+            description = "The outcome; its decisionId is also in the X-Decision-Id header",
+            headers =
+                @Header(
+                    name = DECISION_ID_HEADER,
+                    description = "Id of the decision in the decision log",
+                    schema = @Schema(type = "string", format = "uuid")),
             content =
                 @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -65,15 +79,30 @@ class EvaluationController {
         @ApiResponse(responseCode = "401", description = "No or bad credentials"),
         @ApiResponse(responseCode = "403", description = "Role not allowed"),
         @ApiResponse(responseCode = "413", description = "Body over 64 KB"),
-        @ApiResponse(responseCode = "415", description = "Not application/json")
+        @ApiResponse(responseCode = "415", description = "Not application/json"),
+        @ApiResponse(
+            responseCode = "503",
+            description =
+                "No knowledge base active yet, or the decision log cannot take the record (the"
+                    + " outcome is then not given); retry after Retry-After")
       })
-  EvaluationResponse evaluate(HttpServletRequest request) throws IOException {
+  EvaluationResponse evaluate(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException {
     byte[] body =
         RequestBodies.read(
             request.getInputStream(),
             request.getContentLengthLong(),
             RequestBodies.CASE_LIMIT_BYTES);
-    RelapseCase relapseCase = service.read(body, CHANNEL);
-    return service.evaluate(relapseCase, CHANNEL);
+    // The web UI calls with its browser session; calling systems with a key or HTTP Basic.
+    String channel =
+        SecurityConfiguration.usesHeaderCredentials(request) ? CHANNEL : Channels.WORKBENCH;
+    RelapseCase relapseCase = service.read(body, channel);
+    EvaluationResponse outcome =
+        service.evaluate(relapseCase, body, channel, Caller.of(authentication), null);
+    if (outcome.decisionId() != null) {
+      response.setHeader(DECISION_ID_HEADER, outcome.decisionId());
+    }
+    return outcome;
   }
 }

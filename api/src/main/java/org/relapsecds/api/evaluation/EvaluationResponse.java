@@ -18,6 +18,8 @@ import org.relapsecds.rules.model.TimingCategory;
  * relapse.marrowGrade}, {@code risk.*.groupPending}, the producing {@code rule} of every item, and
  * each fired rule's {@code derived} facts).
  *
+ * @param decisionId the id of this decision in the decision log (also in the {@code X-Decision-Id}
+ *     header); null only when recording is switched off
  * @param caseId the caller's id, echoed
  * @param knowledgeBase the knowledge base that answered
  * @param relapse site and chronology of the relapse
@@ -29,6 +31,12 @@ import org.relapsecds.rules.model.TimingCategory;
  */
 @Schema(name = "EvaluationResponse")
 public record EvaluationResponse(
+    @Schema(
+            description =
+                "Id of this decision in the decision log (GET /api/v1/decisions/{id}); also in"
+                    + " the X-Decision-Id header",
+            example = "3f2b8c1e-6a4d-4e0f-9b1a-2c5d7e8f9a0b")
+        String decisionId,
     String caseId,
     KnowledgeBaseRef knowledgeBase,
     RelapseView relapse,

@@ -16,7 +16,8 @@ import org.relapsecds.rules.model.Scheme;
 final class OutcomeMapper {
   private OutcomeMapper() {}
 
-  static EvaluationResponse toResponse(String caseId, KnowledgeBase kb, Outcome outcome) {
+  static EvaluationResponse toResponse(
+      String decisionId, String caseId, KnowledgeBase kb, Outcome outcome) {
     Map<Scheme, EvaluationResponse.RiskView> risk = new EnumMap<>(Scheme.class);
     for (Map.Entry<Scheme, SchemeAssessment> e : outcome.risk().entrySet()) {
       SchemeAssessment a = e.getValue();
@@ -26,6 +27,7 @@ final class OutcomeMapper {
               a.timing(), a.group(), a.groupPending(), a.hsct(), a.reason()));
     }
     return new EvaluationResponse(
+        decisionId,
         caseId,
         new EvaluationResponse.KnowledgeBaseRef(kb.version(), kb.ruleCount()),
         new EvaluationResponse.RelapseView(

@@ -8,6 +8,12 @@ public final class Roles {
   /** Evaluates cases and reads the rules. */
   public static final String CLINICIAN = "CLINICIAN";
 
+  /**
+   * Reviews what the platform advised: searches and reads the decision log, replays decisions,
+   * reads the audit trail. Does not evaluate or edit.
+   */
+  public static final String AUDITOR = "AUDITOR";
+
   /** A calling system: evaluates by API key. */
   public static final String SERVICE = "SERVICE";
 

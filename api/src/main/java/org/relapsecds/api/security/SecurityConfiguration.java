@@ -42,7 +42,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       {@code X-XSRF-TOKEN} (or by forms as {@code _csrf}). Requests authenticated by header (API
  *       key or Basic) cannot be forged by another site and need no token.
  *   <li>Roles: evaluate = SERVICE, CLINICIAN, RULE_EDITOR; read the knowledge base = the same; read
- *       rules = CLINICIAN, RULE_EDITOR; change rules and the draft's impact = RULE_EDITOR.
+ *       rules = CLINICIAN, RULE_EDITOR; change rules and the draft's impact = RULE_EDITOR; search
+ *       and replay the decision log = AUDITOR, RULE_EDITOR (never SERVICE or CLINICIAN: the log
+ *       holds health data).
  *   <li>Failed logins (form, Basic, API key) are throttled per account and per address ({@link
  *       LoginThrottle}).
  *   <li>Security headers on, with a strict Content-Security-Policy (relaxed for Swagger UI only).
@@ -86,7 +88,7 @@ public class SecurityConfiguration {
   }
 
   /** True when the request carries its own credentials (API key or HTTP Basic). */
-  static boolean usesHeaderCredentials(HttpServletRequest request) {
+  public static boolean usesHeaderCredentials(HttpServletRequest request) {
     if (request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null) {
       return true;
     }
@@ -181,6 +183,8 @@ public class SecurityConfiguration {
                     .hasAnyRole(readers)
                     .requestMatchers("/api/v1/rules", "/api/v1/rules/**")
                     .hasRole(Roles.RULE_EDITOR)
+                    .requestMatchers("/api/v1/decisions", "/api/v1/decisions/**")
+                    .hasAnyRole(Roles.AUDITOR, Roles.RULE_EDITOR)
                     .requestMatchers("/actuator/**")
                     .hasAnyRole(Roles.SERVICE, Roles.RULE_EDITOR)
                     .anyRequest()

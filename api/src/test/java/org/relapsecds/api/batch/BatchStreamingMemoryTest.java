@@ -54,10 +54,12 @@ class BatchStreamingMemoryTest extends ApiTestSupport {
       assertThat(first).contains("\"caseId\":\"0\"");
       answered = 1;
       for (String answer = answers.next(); answer != null; answer = answers.next()) {
-        if (!answer.startsWith("{\"caseId\":\"" + answered + "\"")) {
+        // each answer: its decision id, then the echoed case id, in input order
+        if (!answer.matches(
+            "\\{\"decisionId\":\"[0-9a-f-]{36}\",\"caseId\":\"" + answered + "\",.*")) {
           assertThat(answer)
               .as("answer " + answered)
-              .startsWith("{\"caseId\":\"" + answered + "\"");
+              .matches("\\{\"decisionId\":\"[0-9a-f-]{36}\",\"caseId\":\"" + answered + "\",.*");
         }
         answered++;
         if (answered == EARLY_SAMPLE) {

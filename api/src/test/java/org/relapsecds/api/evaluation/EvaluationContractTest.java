@@ -217,6 +217,7 @@ class EvaluationContractTest extends ApiTestSupport {
   void anOutcomeRoundTripsThroughItsWireForm() {
     EvaluationResponse response =
         new EvaluationResponse(
+            "3f2b8c1e-6a4d-4e0f-9b1a-2c5d7e8f9a0b",
             "c-1",
             new EvaluationResponse.KnowledgeBaseRef("abc", 3),
             new EvaluationResponse.RelapseView(SiteClass.COMBINED, MarrowGrade.M3, 42, 18),

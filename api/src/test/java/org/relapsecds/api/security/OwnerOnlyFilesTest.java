@@ -7,11 +7,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relapsecds.api.audit.AuditLog;
 
 /** The audit trail and the generated credentials are readable by the service's user only. */
 class OwnerOnlyFilesTest {
@@ -24,26 +22,6 @@ class OwnerOnlyFilesTest {
 
   private static String permissions(Path path) throws Exception {
     return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
-  }
-
-  @Test
-  void aNewAuditFileAndItsFolderAreOwnerOnly() throws Exception {
-    Path file = dir.resolve("data").resolve("audit.jsonl");
-
-    new AuditLog(file, Clock.systemUTC()).record("editor", "rule.save", "x.drl", "test");
-
-    assertThat(permissions(file)).isEqualTo("rw-------");
-    assertThat(permissions(file.getParent())).isEqualTo("rwx------");
-  }
-
-  @Test
-  void anAuditFileLeftWorldReadableIsNarrowed() throws Exception {
-    Path file = Files.writeString(dir.resolve("audit.jsonl"), "");
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-
-    new AuditLog(file, Clock.systemUTC()).record("editor", "rule.save", "x.drl", "test");
-
-    assertThat(permissions(file)).isEqualTo("rw-------");
   }
 
   @Test

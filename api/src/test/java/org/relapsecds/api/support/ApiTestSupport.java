@@ -21,15 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
  * its own, so the context starts once per test run.
  *
  * <p>Credentials: API key {@value #API_KEY} (SERVICE), API key {@value #CLINICIAN_API_KEY}
- * (CLINICIAN, SHA-256 hash), API key {@value #BCRYPT_API_KEY} (SERVICE, bcrypt hash), user {@code
- * editor} / {@value #EDITOR_PASSWORD} (RULE_EDITOR), user {@code clinician} / {@value
- * #CLINICIAN_PASSWORD} (CLINICIAN, bcrypt hash), and two more clinicians with that password for the
- * login-throttling tests.
+ * (CLINICIAN, SHA-256 hash), API key {@value #BCRYPT_API_KEY} (SERVICE, bcrypt hash), API key
+ * {@value #AUDITOR_API_KEY} (AUDITOR, label {@code audit-office}), user {@code editor} / {@value
+ * #EDITOR_PASSWORD} (RULE_EDITOR), user {@code clinician} / {@value #CLINICIAN_PASSWORD}
+ * (CLINICIAN, bcrypt hash), and two more clinicians with that password for the login-throttling
+ * tests.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "cds.data-directory=target/test-data",
+      "cds.data-directory=./target/test-data",
       "cds.security.bootstrap-api-key=" + ApiTestSupport.API_KEY,
       "cds.security.bootstrap-editor-password=" + ApiTestSupport.EDITOR_PASSWORD,
       "cds.security.users[0].username=clinician",
@@ -46,12 +47,16 @@ import tools.jackson.databind.node.ObjectNode;
       "cds.security.api-keys[0].hash=sha256:b9fb5a4202ea44f33aa2146d7dc326ca1553272792c6084c6268a468aae325fe",
       "cds.security.api-keys[0].roles=CLINICIAN",
       "cds.security.api-keys[1].name=lab-system",
-      "cds.security.api-keys[1].hash=$2a$04$g2S8WTq87L9zuOfEkvoYKe45MjMvS2TJ.mJA3g1oayQnXF5n/qnNS"
+      "cds.security.api-keys[1].hash=$2a$04$g2S8WTq87L9zuOfEkvoYKe45MjMvS2TJ.mJA3g1oayQnXF5n/qnNS",
+      "cds.security.api-keys[2].name=audit-office",
+      "cds.security.api-keys[2].hash=sha256:4b757dbf2a80635aa58493a3d99640445d25a375b85befb1ea3b7c3c55feabf8",
+      "cds.security.api-keys[2].roles=AUDITOR"
     })
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {
   public static final String API_KEY = "test-api-key";
   public static final String CLINICIAN_API_KEY = "clinician-key";
+  public static final String AUDITOR_API_KEY = "auditor-key";
   public static final String BCRYPT_API_KEY = "service-key-2";
   public static final String EDITOR_PASSWORD = "test-editor-password";
   public static final String CLINICIAN_PASSWORD = "clinician-password";

@@ -1,4 +1,5 @@
-// Entry point: session, role-aware navigation, hash routing between workbench, knowledge base and studio.
+// Entry point: session, role-aware navigation, hash routing between workbench, knowledge base, studio
+// and decision log.
 
 import {api, ApiError, setUnauthenticatedHandler} from './api.js';
 import {Workbench} from './workbench.js';
@@ -24,10 +25,14 @@ function normaliseRoles(roles) {
 }
 
 const isEditor = () => state.roles.has('RULE_EDITOR');
+const isReviewer = () => state.roles.has('AUDITOR') || isEditor();
+const canEvaluate = () => ['SERVICE', 'CLINICIAN', 'RULE_EDITOR'].some((r) => state.roles.has(r));
 
 function routeTarget() {
-  const name = (location.hash.replace(/^#\/?/, '') || 'workbench').split('/')[0];
-  return ['workbench', 'knowledge', 'studio'].includes(name) ? name : 'workbench';
+  const name = location.hash.replace(/^#\/?/, '').split('/')[0];
+  if (['workbench', 'knowledge', 'studio', 'decisions'].includes(name)) return name;
+  // An auditor who may not evaluate starts in the decision log; everyone else in the workbench.
+  return state.roles.size && !canEvaluate() && isReviewer() ? 'decisions' : 'workbench';
 }
 
 function showView(target) {
@@ -43,7 +48,7 @@ async function route() {
     if (a.dataset.route === target) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   });
-  document.title = `${{workbench: 'Case workbench', knowledge: 'Knowledge base', studio: 'Rule studio'}[target]} · relapse-cds`;
+  document.title = `${{workbench: 'Case workbench', knowledge: 'Knowledge base', studio: 'Rule studio', decisions: 'Decision log'}[target]} · relapse-cds`;
   try {
     if (target === 'knowledge') {
       state.views.knowledge ??= new KnowledgeBrowser(document.getElementById('knowledge-body'));
@@ -65,6 +70,16 @@ async function route() {
         state.views.studio = new RuleStudio(document.getElementById('studio-body'), {showMessage, user: state.user});
       }
       await state.views.studio.show();
+    } else if (target === 'decisions' && !isReviewer()) {
+      document.getElementById('decisions-body').replaceChildren(Object.assign(document.createElement('p'), {className: 'notice notice-denied',
+        textContent: 'The decision log is for auditors and rule editors. Ask your administrator for the AUDITOR role to read it.'}));
+    } else if (target === 'decisions') {
+      const argument = location.hash.replace(/^#\/?/, '').split('/')[1];
+      if (!state.views.decisions) {
+        const {DecisionLog} = await import('./decisions.js');
+        state.views.decisions = new DecisionLog(document.getElementById('decisions-body'), {showMessage});
+      }
+      await state.views.decisions.show(argument ? decodeURIComponent(argument) : null);
     }
   } catch (e) {
     if (!(e instanceof ApiError && e.status === 401)) showMessage(e.message || String(e), 'error');
@@ -100,7 +115,7 @@ async function start() {
   state.roles = normaliseRoles(me?.roles);
   document.getElementById('session-user').textContent = `${state.user} · ${[...state.roles].map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}`;
   document.querySelectorAll('[data-requires-role]').forEach((el) => {
-    el.hidden = !state.roles.has(el.dataset.requiresRole);
+    el.hidden = !el.dataset.requiresRole.split(' ').some((role) => state.roles.has(role));
   });
   document.getElementById('logout-button').addEventListener('click', logout);
   document.body.classList.add('ready');
