@@ -59,6 +59,15 @@ public class EvaluationService {
 
   /** Evaluates a valid case with the knowledge base active at this moment. */
   public EvaluationResponse evaluate(RelapseCase relapseCase, String channel) {
+    return evaluate(relapseCase, EvaluationOrigin.of(channel));
+  }
+
+  /**
+   * Evaluates a valid case with the knowledge base active at this moment, for a caller described by
+   * {@code origin} (the CDS Hooks channel names its client and hook instance).
+   */
+  public EvaluationResponse evaluate(RelapseCase relapseCase, EvaluationOrigin origin) {
+    String channel = origin.channel();
     KnowledgeBase kb = knowledgeBase.current(); // read once: one version per response
     long start = System.nanoTime();
     Outcome outcome = kb.evaluate(relapseCase);
