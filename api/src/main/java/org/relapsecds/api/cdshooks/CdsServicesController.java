@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -63,11 +64,11 @@ class CdsServicesController {
   }
 
   @GetMapping(path = "/cds-services", produces = MediaType.APPLICATION_JSON_VALUE)
+  @SecurityRequirements // open: discovery holds no patient data
   @Operation(
       summary = "CDS Hooks discovery",
       description =
           "The two services with their hooks and prefetch templates. Open; a JWT sent is verified.",
-      security = {},
       responses = {
         @ApiResponse(responseCode = "200", description = "The services"),
         @ApiResponse(

@@ -28,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "cds.data-directory=target/test-data",
+      // "./": H2 refuses a file path implicitly relative to the working directory
+      "cds.data-directory=./target/test-data",
       "cds.security.bootstrap-api-key=" + ApiTestSupport.API_KEY,
       "cds.security.bootstrap-editor-password=" + ApiTestSupport.EDITOR_PASSWORD,
       "cds.security.users[0].username=clinician",
@@ -38,7 +39,22 @@ import tools.jackson.databind.node.ObjectNode;
       "cds.security.api-keys[0].hash=sha256:b9fb5a4202ea44f33aa2146d7dc326ca1553272792c6084c6268a468aae325fe",
       "cds.security.api-keys[0].roles=CLINICIAN",
       "cds.security.api-keys[1].name=lab-system",
-      "cds.security.api-keys[1].hash=$2a$04$g2S8WTq87L9zuOfEkvoYKe45MjMvS2TJ.mJA3g1oayQnXF5n/qnNS"
+      "cds.security.api-keys[1].hash=$2a$04$g2S8WTq87L9zuOfEkvoYKe45MjMvS2TJ.mJA3g1oayQnXF5n/qnNS",
+      // CDS Hooks: one allow-listed client (keys in CdsClientKeys) and the test records' local
+      // codes
+      "cds.hooks.clients[0].issuer=https://ehr.test.example",
+      "cds.hooks.clients[0].jwks-uri=file:${user.dir}/target/cds-hooks-test/jwks.json",
+      "cds.hooks.clients[0].name=Test EHR",
+      "cds.hooks.codes.marrow-blasts=http://lab.test/codes|BM-BLASTS",
+      "cds.hooks.codes.mrd=http://lab.test/codes|BM-MRD",
+      "cds.hooks.codes.t-lineage=http://lab.test/codes|T-ALL",
+      "cds.hooks.codes.testis=http://snomed.info/sct|40689003",
+      "cds.hooks.codes.cd19=http://lab.test/codes|CD19",
+      "cds.hooks.codes.cd22=http://lab.test/codes|CD22",
+      "cds.hooks.codes.cns-status=http://lab.test/codes|CNS-STATUS",
+      "cds.hooks.codes.cns1=http://lab.test/codes|CNS1",
+      "cds.hooks.codes.cns2=http://lab.test/codes|CNS2",
+      "cds.hooks.codes.cns3=http://lab.test/codes|CNS3"
     })
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {

@@ -44,17 +44,17 @@ public final class FhirServerClient {
    */
   public Optional<String> get(String base, String url, String bearerToken) {
     String root = base.endsWith("/") ? base : base + "/";
-    if (!allowed(base) || !(url + "/").startsWith(root) && !url.startsWith(root)) {
+    if (!allowed(base) || !under(root, url)) {
       return Optional.empty();
     }
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(Duration.ofSeconds(5))
-            .header("Accept", "application/fhir+json");
-    if (bearerToken != null && !bearerToken.isBlank()) {
-      request.header("Authorization", "Bearer " + bearerToken);
-    }
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(5))
+              .header("Accept", "application/fhir+json");
+      if (bearerToken != null && !bearerToken.isBlank()) {
+        request.header("Authorization", "Bearer " + bearerToken);
+      }
       HttpResponse<InputStream> response =
           http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
@@ -72,6 +72,15 @@ public final class FhirServerClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
+    }
+  }
+
+  private static boolean under(String root, String url) {
+    try {
+      String normalised = URI.create(url).normalize().toString();
+      return normalised.startsWith(root) || (normalised + "/").equals(root);
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 

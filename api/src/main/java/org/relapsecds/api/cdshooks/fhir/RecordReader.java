@@ -62,7 +62,9 @@ public final class RecordReader {
                 ? "it was not prefetched and no fhirServer was given"
                 : "it was not prefetched and fhirServer is not https (or http on a loopback host)");
       } else {
-        String url = (base.endsWith("/") ? base : base + "/") + key.query(patientId);
+        // the templates' token searches hold "|", which a URI must escape
+        String url =
+            (base.endsWith("/") ? base : base + "/") + key.query(patientId).replace("|", "%7C");
         Optional<String> body = server.get(base, url, token);
         boolean complete =
             body.isPresent() && collect(parseFetched(body.get()), record, base, token);
