@@ -94,6 +94,14 @@ class CdsHooksService {
       }
     }
     PatientRecord record = reader.read(request, patientId, CdsServices.PREFETCH);
+    if (record.patient() != null
+        && record.patient().hasIdElement()
+        && record.patient().getIdElement().getIdPart() != null
+        && !patientId.equals(record.patient().getIdElement().getIdPart())) {
+      // never assess one patient's record under another's context
+      throw new InvalidRequestException(
+          List.of(new InvalidField("prefetch.patient", "is not the patient of context.patientId")));
+    }
     MappedCase mapped = mapper.map(record);
     if (!mapped.inScope()) {
       return new HookResponse(List.of());

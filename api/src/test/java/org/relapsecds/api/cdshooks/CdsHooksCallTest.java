@@ -81,10 +81,12 @@ class CdsHooksCallTest extends CdsHooksTestSupport {
   void completeRelapsedBAllGivesTheSchemesAsTheJsonCaseDoes() throws Exception {
     List<JsonNode> cards =
         cards(
-            call(
-                ASSESSMENT,
-                FhirRecords.call(
-                    "patient-view", FhirRecords.completeBAll().prefetch(), null, null)));
+            saved(
+                "complete-b-all",
+                call(
+                    ASSESSMENT,
+                    FhirRecords.call(
+                        "patient-view", FhirRecords.completeBAll().prefetch(), null, null))));
     JsonNode summary = cards.get(0);
     assertThat(summary.get("summary").asString())
         .isEqualTo(
@@ -109,13 +111,15 @@ class CdsHooksCallTest extends CdsHooksTestSupport {
   void withoutMrdTheMrdDependentGroupsArePendingAndACardNamesMrd() throws Exception {
     List<JsonNode> cards =
         cards(
-            call(
-                ASSESSMENT,
-                FhirRecords.call(
-                    "patient-view",
-                    FhirRecords.completeBAll().without("BM-MRD").prefetch(),
-                    null,
-                    null)));
+            saved(
+                "mrd-missing",
+                call(
+                    ASSESSMENT,
+                    FhirRecords.call(
+                        "patient-view",
+                        FhirRecords.completeBAll().without("BM-MRD").prefetch(),
+                        null,
+                        null))));
     assertThat(cards.get(0).get("summary").asString())
         .contains(
             "BFM S2",
@@ -149,13 +153,15 @@ class CdsHooksCallTest extends CdsHooksTestSupport {
   void priorAllogeneicHsctAndSecondRelapseAreOutsideTheSchemes() throws Exception {
     List<JsonNode> hsct =
         cards(
-            call(
-                ASSESSMENT,
-                FhirRecords.call(
-                    "patient-view",
-                    FhirRecords.completeBAll().procedure("2017-03-01", "58390007").prefetch(),
-                    null,
-                    null)));
+            saved(
+                "prior-hsct",
+                call(
+                    ASSESSMENT,
+                    FhirRecords.call(
+                        "patient-view",
+                        FhirRecords.completeBAll().procedure("2017-03-01", "58390007").prefetch(),
+                        null,
+                        null))));
     assertThat(hsct.get(0).get("summary").asString()).contains("risk schemes do not apply");
     FhirRecords.Record second = FhirRecords.completeBAll().status("2020-02-01", "271299001");
     second.lab("BM-BLASTS", "2020-02-01", FhirRecords.percent(60));
@@ -226,6 +232,7 @@ class CdsHooksCallTest extends CdsHooksTestSupport {
   void theSpecificationsExampleRequestFetchesWhatPrefetchLacksWithTheClientsToken()
       throws Exception {
     Map<String, Resource> record = FhirRecords.completeBAll().prefetch();
+    record.get("patient").setId("1288992");
     try (LocalFhirServer fhir =
         new LocalFhirServer("some-opaque-fhir-access-token").serve("1288992", record)) {
       String example =
@@ -291,6 +298,13 @@ class CdsHooksCallTest extends CdsHooksTestSupport {
                 .getContentAsString())
         .contains("prefetch.patient");
     assertThat(call("no-such-service", "{}").getResponse().getStatus()).isEqualTo(404);
+    Map<String, Resource> otherPatient = new LinkedHashMap<>(FhirRecords.completeBAll().prefetch());
+    otherPatient.get("patient").setId("someone-else");
+    assertThat(
+            call(ASSESSMENT, FhirRecords.call("patient-view", otherPatient, null, null))
+                .getResponse()
+                .getContentAsString())
+        .contains("prefetch.patient");
   }
 
   @Test
@@ -303,7 +317,12 @@ class CdsHooksCallTest extends CdsHooksTestSupport {
     r.lab("BM-BLASTS", "2020-02-01", FhirRecords.percent(60));
     String clofarabine = "\"draftOrders\":" + FhirRecords.json(orders("Clofarabine 52 mg/m2 IV"));
     List<JsonNode> cards =
-        cards(call(ORDER_CHECK, FhirRecords.call("order-select", r.prefetch(), clofarabine, null)));
+        cards(
+            saved(
+                "order-check-clofarabine",
+                call(
+                    ORDER_CHECK,
+                    FhirRecords.call("order-select", r.prefetch(), clofarabine, null))));
     assertThat(cards).hasSize(1);
     assertThat(cards.get(0).get("indicator").asString()).isEqualTo("critical");
     assertThat(cards.get(0).get("summary").asString())

@@ -34,6 +34,17 @@ abstract class CdsHooksTestSupport extends ApiTestSupport {
     return call(service, body, CdsClientKeys.token(url("/cds-services/" + service)).bearer());
   }
 
+  /** Keeps an answer under target/cds-hooks-example/ (docs/cds-hooks.md quotes them). */
+  static MvcResult saved(String name, MvcResult result) throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "cds-hooks-example");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.writeString(
+        dir.resolve(name + ".json"),
+        JSON.writerWithDefaultPrettyPrinter()
+            .writeValueAsString(JSON.readTree(result.getResponse().getContentAsString())));
+    return result;
+  }
+
   /** The cards of a 200 answer, each checked against the specification's card rules. */
   List<JsonNode> cards(MvcResult result) throws Exception {
     assertThat(result.getResponse().getStatus())

@@ -42,6 +42,20 @@ class WireJsonTest {
             new FhirAuthorization("tok", "Bearer", 300L, "user/*.read", "cds", "123"),
             FhirAuthorization.class),
         Arguments.of(
+            new HookRequest(
+                "patient-view",
+                "d1577c69-dfbe-44ad-ba6d-3e05e953b2ea",
+                "https://fhir.example/r4",
+                new FhirAuthorization("tok", "Bearer", 300L, "user/*.read", "cds", null),
+                Map.of(
+                    "userId",
+                    JSON.readTree("\"Practitioner/example\""),
+                    "patientId",
+                    JSON.readTree("\"1288992\"")),
+                Map.of(
+                    "patient", JSON.readTree("{\"resourceType\":\"Patient\",\"id\":\"1288992\"}"))),
+            HookRequest.class),
+        Arguments.of(
             new FeedbackRequest(
                 List.of(
                     new FeedbackRequest.Item(
