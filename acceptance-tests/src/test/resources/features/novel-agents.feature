@@ -152,7 +152,6 @@ Feature: Novel agents and their eligibility
       | B-precursor ALL | 2        | not recommended |
 
   @Messinger2012
-  @unverified
   Scenario Outline: the bortezomib combination for <phenotype> after <regimens> prior regimens at <age>: <verdict>
     Given a patient with <phenotype> diagnosed on 10 January 2015
     And the patient has had <regimens> prior chemotherapy regimens
@@ -167,24 +166,25 @@ Feature: Novel agents and their eligibility
       | T-lineage ALL   | 2        | 10 years              | not recommended |
       | B-precursor ALL | 4        | 10 years              | not recommended |
       | B-precursor ALL | 2        | 22 years and 364 days | recommended     |
-      | B-precursor ALL | 2        | 23 years              | not recommended |
-      | B-precursor ALL | 2        | 23 years and 1 day    | not recommended |
+      | B-precursor ALL | 2        | 23 years              | recommended     |
+      | B-precursor ALL | 2        | 23 years and 1 day    | recommended     |
 
-  @Messinger2012 @unverified
-  Scenario Outline: the bortezomib combination at the lower age bound, <age>: <verdict>
+  @Messinger2012
+  Scenario Outline: the bortezomib combination at the lower trial age, <age>: <verdict>, trial-population note <note>
     Given a patient born on <birth> with B-precursor ALL diagnosed on 1 September 2017
     And the patient is still on frontline therapy
     And the patient has had 2 prior chemotherapy regimens
     Then the bortezomib combination is <verdict>
+    And <note>
 
     Examples:
-      | birth        | age                  | verdict         |
-      | 10 July 2017 | 1 year               | recommended     |
-      | 9 July 2017  | 1 year and 1 day     | recommended     |
-      | 11 July 2017 | 0 years and 364 days | not recommended |
+      | birth        | age                  | verdict     | note                                              |
+      | 10 July 2017 | 1 year               | recommended | no outside the trial population alert is raised   |
+      | 9 July 2017  | 1 year and 1 day     | recommended | no outside the trial population alert is raised   |
+      | 11 July 2017 | 0 years and 364 days | recommended | the outside the trial population alert is raised  |
 
-  @Locatelli2021 @divergence
-  Scenario: blinatumomab consolidation follows the schemes that call a first relapse high risk
+  @Brown2021 @divergence
+  Scenario: blinatumomab consolidation follows COG high risk, not UK ALL R3 high risk alone
     Given this is the first relapse
     And the patient has had 1 prior chemotherapy regimen
     And the patient is still on frontline therapy
@@ -193,15 +193,16 @@ Feature: Novel agents and their eligibility
     Then the BFM stratum is S2
     And the UK ALL R3 group is high
     And the COG risk group is high
-    And blinatumomab is recommended under UK ALL R3 and COG
+    And blinatumomab is recommended under COG only
 
-  @Locatelli2021
-  Scenario: blinatumomab consolidation under every scheme for an early B-precursor marrow relapse
+  @Locatelli2021 @Brown2021
+  Scenario: blinatumomab consolidation under BFM and COG for an early B-precursor marrow relapse
     Given this is the first relapse
     And the patient has had 1 prior chemotherapy regimen
     And the relapse on 10 May 2017 shows 60 % marrow blasts and no extramedullary disease
     And the CD19 status is positive
-    Then blinatumomab is recommended under BFM, UK ALL R3 and COG
+    Then blinatumomab is recommended under BFM
+    And blinatumomab is recommended under COG
 
   @Schultz2009 @unverified
   Scenario: BCR-ABL1: consider an ABL-class tyrosine kinase inhibitor with reinduction

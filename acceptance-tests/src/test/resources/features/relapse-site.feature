@@ -110,10 +110,20 @@ Feature: Site of relapse
     And the CNS status at relapse is CNS1
     Then a repeat lumbar puncture is not recommended
 
-  Scenario: testicular involvement reported without listing the testis as a site still counts
+  @ALLREZTestis2014
+  Scenario: testicular involvement reported without listing the testis as a site does not count
     Given the relapse on 10 July 2018 shows 1 % marrow blasts and no extramedullary disease
     And the testicular involvement is unilateral
+    Then the relapse site is not established
+    And the inconsistent input alert is raised as WARNING
+
+  @ALLREZTestis2014
+  Scenario: a testicular laterality without TESTIS beside a CNS relapse leaves the site class unchanged
+    Given the relapse on 10 July 2018 shows 1 % marrow blasts and CNS disease
+    And the testicular involvement is unilateral
     Then the relapse site is isolated extramedullary
+    And the inconsistent input alert mentions "site class stays the same"
+    And testicular local therapy is not recommended
 
   Scenario Outline: a <laterality> biopsy-proven testicular relapse is extramedullary
     Given the relapse on 10 July 2018 shows 1 % marrow blasts and testicular disease

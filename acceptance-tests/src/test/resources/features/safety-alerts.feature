@@ -52,12 +52,13 @@ Feature: Safety alerts
     Then a clinical trial is recommended
     And the investigational agents alert is raised
 
-  @Martin2012 @refractory
-  Scenario: KMT2A-rearranged relapse: lestaurtinib is investigational too
+  @Martin2012 @RevuforjLabel @refractory
+  Scenario: KMT2A-rearranged relapse: revumenib, and lestaurtinib is no longer named
     Given this is the second relapse
     And the patient has had 2 prior chemotherapy regimens
     And the relapse clone carries a KMT2A rearrangement
-    Then the investigational agents alert mentions "lestaurtinib"
+    Then revumenib is recommended
+    And the investigational agents alert is raised
 
   @Martin2012
   Scenario Outline: every outcome says it is not a treatment order (<case>)

@@ -37,9 +37,11 @@ public record CaseOutcome(
    *
    * @param timing {@code VERY_EARLY}, {@code EARLY}, {@code LATE}
    * @param group the risk group, null while pending
-   * @param hsct {@code INDICATED}, {@code NOT_INDICATED}, {@code PENDING_MRD}
+   * @param hsct {@code INDICATED}, {@code NOT_INDICATED}, {@code PENDING_MRD}, {@code
+   *     NOT_IN_REMISSION}
+   * @param reason which facts of the case decided the group and the transplant indication
    */
-  public record SchemeResult(String timing, String group, String hsct) {}
+  public record SchemeResult(String timing, String group, String hsct, String reason) {}
 
   /**
    * A recommendation or an alert.

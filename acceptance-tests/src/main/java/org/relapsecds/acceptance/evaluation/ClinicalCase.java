@@ -172,7 +172,7 @@ public final class ClinicalCase {
     return this;
   }
 
-  public ClinicalCase priorRegimens(int value) {
+  public ClinicalCase priorRegimens(Integer value) {
     this.priorRegimens = value;
     return this;
   }

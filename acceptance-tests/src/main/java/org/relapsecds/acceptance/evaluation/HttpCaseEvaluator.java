@@ -111,7 +111,8 @@ public final class HttpCaseEvaluator implements CaseEvaluator {
       JsonNode s = e.getValue();
       risk.put(
           e.getKey(),
-          new CaseOutcome.SchemeResult(text(s, "timing"), text(s, "group"), text(s, "hsct")));
+          new CaseOutcome.SchemeResult(
+              text(s, "timing"), text(s, "group"), text(s, "hsct"), text(s, "reason")));
     }
     List<CaseOutcome.Finding> recommendations = new ArrayList<>();
     for (JsonNode r : root.path("recommendations")) {

@@ -97,7 +97,8 @@ public final class InProcessCaseEvaluator implements CaseEvaluator {
     return new CaseOutcome.SchemeResult(
         a.timing() == null ? null : a.timing().name(),
         a.group() == null ? null : a.group().name(),
-        a.hsct() == null ? null : a.hsct().name());
+        a.hsct() == null ? null : a.hsct().name(),
+        a.reason());
   }
 
   private static List<String> keys(Explained<?> e) {

@@ -84,6 +84,11 @@ public class CaseSteps {
     theCase().relapseCnsStatus(status);
   }
 
+  @Given("the number of prior regimens is not sent")
+  public void priorRegimensNotSent() {
+    theCase().priorRegimens(null);
+  }
+
   @Given("the testicular involvement is unilateral")
   public void unilateral() {
     theCase().testicularInvolvement(TesticularInvolvement.UNILATERAL);

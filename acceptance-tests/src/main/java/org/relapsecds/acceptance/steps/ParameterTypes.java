@@ -27,12 +27,15 @@ public class ParameterTypes {
           + "|HSCT in second remission|a repeat lumbar puncture|testicular local therapy"
           + "|inotuzumab ozogamicin|Erwinia asparaginase|confirming the relapse"
           + "|measuring marrow MRD|cranial irradiation|tisagenlecleucel|a clinical trial"
-          + "|blinatumomab|clofarabine|reinduction|nelarabine";
+          + "|blinatumomab|clofarabine|reinduction|nelarabine|revumenib";
   static final String ALERT =
       "veno-occlusive disease risk|outside the trial population|glucocorticoid resistance"
           + "|nelarabine neurotoxicity|investigational agents|schemes not applicable"
           + "|thiopurine resistance|unfavourable prognosis|not a treatment order"
-          + "|favourable genetics|high-risk genetics|CNS not counted|not covered";
+          + "|favourable genetics|high-risk genetics|CNS not counted|not covered"
+          + "|inconsistent input|cranial irradiation age"
+          + "|blinatumomab cytokine release and neurotoxicity|inotuzumab veno-occlusive disease"
+          + "|CAR T cytokine release and neurotoxicity|revumenib differentiation syndrome";
   static final String GENETIC =
       "a KMT2A rearrangement|a TP53 alteration|an IKZF1 deletion|a CREBBP mutation"
           + "|an NT5C2 mutation|ETV6-RUNX1|hypodiploidy|BCR-ABL1|TCF3-HLF";

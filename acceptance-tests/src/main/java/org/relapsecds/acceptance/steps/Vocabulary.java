@@ -36,6 +36,7 @@ final class Vocabulary {
     RECOMMENDATIONS.put("the bortezomib combination", "BORTEZOMIB_COMBINATION");
     RECOMMENDATIONS.put("an ABL-class tyrosine kinase inhibitor", "ABL_TKI");
     RECOMMENDATIONS.put("Erwinia asparaginase", "ERWINIA_ASPARAGINASE");
+    RECOMMENDATIONS.put("revumenib", "REVUMENIB");
 
     ALERTS.put("veno-occlusive disease risk", "VOD_RISK_CLOFARABINE_AFTER_HSCT");
     ALERTS.put("nelarabine neurotoxicity", "NELARABINE_NEUROTOXICITY");
@@ -50,6 +51,12 @@ final class Vocabulary {
     ALERTS.put("schemes not applicable", "SCHEMES_NOT_APPLICABLE");
     ALERTS.put("CNS not counted", "CNS_NOT_COUNTED");
     ALERTS.put("not covered", "NOT_COVERED");
+    ALERTS.put("inconsistent input", "INCONSISTENT_INPUT");
+    ALERTS.put("cranial irradiation age", "CRANIAL_IRRADIATION_AGE");
+    ALERTS.put("blinatumomab cytokine release and neurotoxicity", "CRS_NEUROTOXICITY_BLINATUMOMAB");
+    ALERTS.put("inotuzumab veno-occlusive disease", "VOD_RISK_INOTUZUMAB");
+    ALERTS.put("CAR T cytokine release and neurotoxicity", "CRS_NEUROTOXICITY_CAR_T");
+    ALERTS.put("revumenib differentiation syndrome", "DIFFERENTIATION_SYNDROME_REVUMENIB");
 
     GENETICS.put("ETV6-RUNX1", "ETV6_RUNX1");
     GENETICS.put("BCR-ABL1", "BCR_ABL1");

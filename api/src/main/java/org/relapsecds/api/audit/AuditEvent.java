@@ -6,7 +6,7 @@ package org.relapsecds.api.audit;
  * @param at ISO-8601 instant
  * @param actor the user name (or {@code system})
  * @param action e.g. {@code rule.save}, {@code rules.publish}, {@code rules.publish.refused},
- *     {@code login.failed}
+ *     {@code login.failed}, {@code login.throttled}
  * @param target the file, commit or knowledge-base version concerned; may be null
  * @param detail a plain sentence: the reason given, the refusal's points, the new version
  */

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.relapsecds.api.security.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The append-only audit trail: one JSON object per line in a file beside the rule repository, so it
  * survives restarts and can be read with standard tools. Writes are serialised and flushed to disk
- * before the call returns.
+ * before the call returns. The file is readable by the service's user only ({@code 600}): it names
+ * users, addresses and failed logins.
  */
 public final class AuditLog {
   private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
@@ -24,6 +26,7 @@ public final class AuditLog {
   private final Path file;
   private final Clock clock;
   private final JsonMapper json = JsonMapper.builder().build();
+  private boolean fileChecked;
 
   public AuditLog(Path file, Clock clock) {
     this.file = file.toAbsolutePath().normalize();
@@ -39,7 +42,10 @@ public final class AuditLog {
   public synchronized AuditEvent record(String actor, String action, String target, String detail) {
     AuditEvent event = new AuditEvent(clock.instant().toString(), actor, action, target, detail);
     try {
-      Files.createDirectories(file.getParent());
+      if (!fileChecked) {
+        OwnerOnlyFiles.ensure(file);
+        fileChecked = true;
+      }
       Files.writeString(
           file,
           json.writeValueAsString(event) + "\n",

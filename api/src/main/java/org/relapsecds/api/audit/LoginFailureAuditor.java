@@ -1,5 +1,7 @@
 package org.relapsecds.api.audit;
 
+import org.relapsecds.api.security.LoginThrottledEvent;
+import org.relapsecds.api.security.UnknownApiKeyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -9,7 +11,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every failed login (form, HTTP Basic) in the audit log: the name tried, never a password.
+ * Records every failed login (form, HTTP Basic, API key) in the audit log, and every block that
+ * repeated failures start: the configured user name tried (or "unknown user"), the kind of failure
+ * and the client address; never a password or a key.
  */
 @Component
 class LoginFailureAuditor {
@@ -28,10 +32,24 @@ class LoginFailureAuditor {
             ? " from " + details.getRemoteAddress()
             : "";
     audit.record(
-        knownOrUnknown(event.getAuthentication().getName()),
+        event.getException() instanceof UnknownApiKeyException
+            ? "unknown API key"
+            : knownOrUnknown(event.getAuthentication().getName()),
         "login.failed",
         null,
         event.getException().getClass().getSimpleName() + remote);
+  }
+
+  @EventListener
+  void onThrottled(LoginThrottledEvent event) {
+    audit.record(
+        event.account() == null ? "unknown user" : event.account(),
+        "login.throttled",
+        null,
+        "logins refused for "
+            + event.block().toSeconds()
+            + " s after repeated failures from "
+            + event.address());
   }
 
   private String knownOrUnknown(String name) {

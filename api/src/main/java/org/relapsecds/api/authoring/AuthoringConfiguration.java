@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.relapsecds.api.audit.AuditLog;
+import org.relapsecds.api.authoring.gate.CompletionCheck;
 import org.relapsecds.api.authoring.gate.CompositeReferenceCheck;
 import org.relapsecds.api.authoring.gate.PublishingGate;
 import org.relapsecds.api.authoring.gate.ReferenceCheck;
 import org.relapsecds.api.authoring.gate.ScenarioReferenceCheck;
 import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
+import org.relapsecds.api.authoring.impact.ImpactCorpus;
 import org.relapsecds.api.authoring.lint.LintFinding;
 import org.relapsecds.api.authoring.lint.SafetyLint;
 import org.relapsecds.api.authoring.repository.RuleRepository;
@@ -17,6 +19,7 @@ import org.relapsecds.api.knowledgebase.StartupRules;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.relapsecds.rules.engine.RuleSource;
+import org.relapsecds.rules.model.RelapseCase;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -88,10 +91,26 @@ class AuthoringConfiguration {
         List.of(new ScenarioReferenceCheck(), new VignetteReferenceCheck()));
   }
 
+  /**
+   * The gate: lint, compile, then within {@code cds.rules.gate.time-limit} (default 60 s) every
+   * case of the reference corpus (impact grid, vignettes, scenario cases) must finish under the
+   * evaluation limits and the reference check must hold.
+   */
   @Bean
   PublishingGate publishingGate(
-      SafetyLint lint, KnowledgeBaseCompiler compiler, ReferenceCheck referenceCheck) {
-    return new PublishingGate(lint, compiler, referenceCheck);
+      SafetyLint lint,
+      KnowledgeBaseCompiler compiler,
+      ReferenceCheck referenceCheck,
+      @Value("${cds.rules.gate.time-limit:60s}") java.time.Duration timeLimit) {
+    List<RelapseCase> grid = ImpactCorpus.grid();
+    CompletionCheck completion =
+        new CompletionCheck(
+            candidate -> {
+              List<RelapseCase> corpus = new java.util.ArrayList<>(grid);
+              corpus.addAll(referenceCheck.cases(candidate));
+              return corpus;
+            });
+    return new PublishingGate(lint, compiler, referenceCheck, completion, timeLimit);
   }
 
   @Bean

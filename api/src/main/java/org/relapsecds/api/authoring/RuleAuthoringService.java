@@ -23,10 +23,12 @@ import org.relapsecds.api.authoring.gate.PublishingGate;
 import org.relapsecds.api.authoring.impact.ImpactAnalysis;
 import org.relapsecds.api.authoring.impact.ImpactCorpus;
 import org.relapsecds.api.authoring.impact.ImpactReport;
+import org.relapsecds.api.authoring.impact.OneAtATime;
 import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.authoring.repository.RuleSnapshot;
 import org.relapsecds.api.authoring.repository.StaleVersionException;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.RuleSource;
 import org.relapsecds.rules.model.RelapseCase;
@@ -48,6 +50,9 @@ public class RuleAuthoringService {
   private final ActiveKnowledgeBase active;
   private final AuditLog audit;
   private final ReentrantLock writeLock = new ReentrantLock(true);
+  private final OneAtATime impactRuns =
+      new OneAtATime(
+          "An impact analysis is already running on this server; try again when it has finished.");
   private final AtomicReference<String> activeCommit = new AtomicReference<>();
   private final AtomicReference<CachedDraft> draftCache = new AtomicReference<>();
   private final AtomicReference<ImpactReport> impactCache = new AtomicReference<>();
@@ -127,8 +132,26 @@ public class RuleAuthoringService {
         repository.diff(base, draft.commit()));
   }
 
-  /** The draft's impact on the reference corpus; the draft must pass lint and compile. */
+  /**
+   * The draft's impact on the reference corpus; the draft must pass lint and compile. The analysis
+   * takes every core for a while, so one runs at a time per server: a request while one is running
+   * is refused with a {@code ServiceBusyException} (429) rather than queued behind it.
+   */
   public ImpactReport impact() {
+    return impactRuns.runOrRefuse(
+        this::analyseImpact,
+        () -> {
+          ImpactReport last = impactCache.get();
+          return last == null ? 5 : (last.millis() + 999) / 1000;
+        });
+  }
+
+  /** The guard of {@link #impact()}, for tests that hold it. */
+  OneAtATime impactRuns() {
+    return impactRuns;
+  }
+
+  private ImpactReport analyseImpact() {
     RuleSnapshot draft = repository.draft();
     KnowledgeBase candidate = compiledDraft(draft);
     KnowledgeBase now = active.current();
@@ -138,7 +161,23 @@ public class RuleAuthoringService {
         && cached.draftVersion().equals(candidate.version())) {
       return cached;
     }
-    ImpactReport report = ImpactAnalysis.analyse(now, candidate, corpus(now));
+    ImpactReport report;
+    try {
+      report = ImpactAnalysis.analyse(now, candidate, corpus(now));
+    } catch (EvaluationLimitExceededException e) {
+      throw new AuthoringException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "The draft did not finish for a reference case",
+          "Knowledge base "
+              + e.knowledgeBaseVersion()
+              + " was stopped at the "
+              + (e.limit() == EvaluationLimitExceededException.Limit.RULE_FIRINGS
+                  ? "rule firing limit"
+                  : "time budget")
+              + "; no impact can be given. Rules involved: "
+              + String.join(", ", e.rulesInvolved()),
+          Map.of("rulesInvolved", e.rulesInvolved()));
+    }
     impactCache.set(report);
     return report;
   }
@@ -224,8 +263,10 @@ public class RuleAuthoringService {
             Map.of("draftCommit", draft.commit()));
       }
       requireCleanWorkingTree();
-      ImpactReport impact = impactOrNull();
-      return switchTo(draft.sources(), true, reason, "publish", editor, draft.commit(), impact);
+      // the impact after the gate: rules that do not finish are refused before the impact
+      // analysis would evaluate thousands of cases with them
+      return switchTo(
+          draft.sources(), true, reason, "publish", editor, draft.commit(), this::impactOrNull);
     } finally {
       writeLock.unlock();
     }
@@ -270,7 +311,7 @@ public class RuleAuthoringService {
           "rollback",
           editor,
           snapshot.commit(),
-          null);
+          () -> null);
     } finally {
       writeLock.unlock();
     }
@@ -299,7 +340,7 @@ public class RuleAuthoringService {
           "reload",
           editor,
           repository.directory().toString(),
-          null);
+          () -> null);
     } finally {
       writeLock.unlock();
     }
@@ -313,7 +354,7 @@ public class RuleAuthoringService {
       String action,
       String editor,
       String target,
-      ImpactReport impact) {
+      Supplier<ImpactReport> impactAfterGate) {
     long start = System.nanoTime();
     KnowledgeBase before = active.current();
     GateResult result = gate.check(sources, before);
@@ -332,6 +373,7 @@ public class RuleAuthoringService {
           Map.of("failures", result.failures()));
     }
     KnowledgeBase candidate = result.knowledgeBase().orElseThrow();
+    ImpactReport impact = impactAfterGate.get();
     String commit =
         repository.commitActive(
             sources, mergeDraft, person(editor), reason, action, candidate.version());
@@ -360,8 +402,10 @@ public class RuleAuthoringService {
   // --- helpers ---
 
   private ImpactReport impactOrNull() {
+    // publishes are serialised by the write lock: waiting here for an editor's running analysis
+    // keeps the one-at-a-time rule without refusing the publish
     try {
-      return impact();
+      return impactRuns.runAfterOthers(this::analyseImpact);
     } catch (AuthoringException e) {
       return null; // the gate reports why the draft cannot be compiled
     }

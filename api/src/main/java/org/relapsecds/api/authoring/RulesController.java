@@ -132,6 +132,7 @@ class RulesController {
   }
 
   @GetMapping("/draft/impact")
+  @PreAuthorize("hasRole('RULE_EDITOR')")
   ImpactReport impact() {
     return service.impact();
   }

@@ -17,6 +17,7 @@ import org.relapsecds.api.problem.InvalidRequestException;
 import org.relapsecds.api.problem.ProblemWriter;
 import org.relapsecds.api.problem.Problems;
 import org.relapsecds.api.problem.ServiceNotReadyException;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.model.RelapseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +98,8 @@ class BatchEvaluationController {
       return jsonMapper.writeValueAsBytes(service.evaluate(relapseCase, CHANNEL));
     } catch (InvalidRequestException e) {
       return problem(Problems.invalidRequest(e.errors()), line);
+    } catch (EvaluationLimitExceededException e) {
+      return problem(Problems.evaluationIncomplete(e), line); // counted and logged by the service
     } catch (ServiceNotReadyException e) {
       return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()), line);
     } catch (RuntimeException e) {

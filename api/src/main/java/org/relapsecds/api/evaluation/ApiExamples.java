@@ -16,7 +16,7 @@ public final class ApiExamples {
           "date": "2018-07-10",
           "number": 1,
           "marrowBlastPercent": 35.0,
-          "extramedullarySites": ["CNS"],
+          "extramedullarySites": ["CNS", "TESTIS"],
           "cnsStatus": "CNS3",
           "testicularInvolvement": "UNILATERAL",
           "cd19": "POSITIVE",

@@ -144,7 +144,13 @@ public record EvaluationRequest(
    */
   @Schema(name = "History")
   public record History(
-      @Schema(description = "Frontline included (default 1)", minimum = "0") Integer priorRegimens,
+      @Schema(
+              description =
+                  "Frontline included. Not sent is not 1 (knowledge base v2): a refractory or"
+                      + " later relapse then counts 2; after HSCT it is missing data; a first"
+                      + " relapse without HSCT counts none",
+              minimum = "0")
+          Integer priorRegimens,
       @Schema(description = "Default false") Boolean priorHsct,
       @Schema(description = "Default false") Boolean asparaginaseHypersensitivity,
       @Schema(description = "Default false") Boolean priorCranialIrradiation) {}

@@ -70,6 +70,7 @@ public record EvaluationResponse(
    * @param group risk group; null while it depends on a missing fact
    * @param groupPending the groups still possible while {@code group} is null
    * @param hsct allogeneic HSCT in CR2
+   * @param reason which facts of this case decided the group and the HSCT indication
    */
   @Schema(name = "SchemeAssessment")
   public record RiskView(
@@ -83,7 +84,20 @@ public record EvaluationResponse(
               description =
                   "The groups still possible while group is null, e.g. LOW or INTERMEDIATE")
           String groupPending,
-      HsctDecision hsct) {}
+      @Schema(
+              description =
+                  "Allogeneic HSCT in CR2. NOT_IN_REMISSION (revision 2): response.secondRemission"
+                      + " is false, whatever the group and MRD would say")
+          HsctDecision hsct,
+      @Schema(
+              description =
+                  "Which facts of this case decided the group and the HSCT indication, written from"
+                      + " the facts the deciding rules matched, with the names of those rules,"
+                      + " e.g. \"UK ALL R3 INTERMEDIATE: B-precursor ALL; isolated marrow relapse;"
+                      + " late relapse (UK ALL R3 timing). HSCT in CR2 indicated: MRD 2 x 10^-4"
+                      + " (UK ALL R3: HSCT in CR2 for intermediate risk with end-of-block-1 MRD of"
+                      + " 1e-4 or more).\"")
+          String reason) {}
 
   /**
    * A recommendation.
@@ -91,7 +105,7 @@ public record EvaluationResponse(
    * @param code recommendation code
    * @param schemes schemes it follows from; empty when it holds for all
    * @param title short title
-   * @param rationale why
+   * @param rationale why, ending with the facts of this case that decided it
    * @param evidence sources
    * @param rule the rule that made it
    */

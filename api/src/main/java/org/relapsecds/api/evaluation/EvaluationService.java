@@ -6,6 +6,7 @@ import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
 import org.relapsecds.api.observability.EvaluationObserver;
 import org.relapsecds.api.problem.InvalidField;
 import org.relapsecds.api.problem.InvalidRequestException;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.Outcome;
 import org.relapsecds.rules.model.RelapseCase;
@@ -57,7 +58,12 @@ public class EvaluationService {
     return relapseCase;
   }
 
-  /** Evaluates a valid case with the knowledge base active at this moment. */
+  /**
+   * Evaluates a valid case with the knowledge base active at this moment.
+   *
+   * @throws EvaluationLimitExceededException when the rules did not finish for the case (counted
+   *     and logged here; answered as a 500 problem)
+   */
   public EvaluationResponse evaluate(RelapseCase relapseCase, String channel) {
     return evaluate(relapseCase, EvaluationOrigin.of(channel));
   }
@@ -70,7 +76,13 @@ public class EvaluationService {
     String channel = origin.channel();
     KnowledgeBase kb = knowledgeBase.current(); // read once: one version per response
     long start = System.nanoTime();
-    Outcome outcome = kb.evaluate(relapseCase);
+    Outcome outcome;
+    try {
+      outcome = kb.evaluate(relapseCase);
+    } catch (EvaluationLimitExceededException e) {
+      observer.limitReached(relapseCase.getCaseId(), e, channel);
+      throw e;
+    }
     long nanos = System.nanoTime() - start;
     observer.evaluated(relapseCase.getCaseId(), kb, outcome, nanos, channel);
     return OutcomeMapper.toResponse(relapseCase.getCaseId(), kb, outcome);

@@ -22,7 +22,8 @@ final class OutcomeMapper {
       SchemeAssessment a = e.getValue();
       risk.put(
           e.getKey(),
-          new EvaluationResponse.RiskView(a.timing(), a.group(), a.groupPending(), a.hsct()));
+          new EvaluationResponse.RiskView(
+              a.timing(), a.group(), a.groupPending(), a.hsct(), a.reason()));
     }
     return new EvaluationResponse(
         caseId,

@@ -1,5 +1,8 @@
 package org.relapsecds.api.knowledgebase;
 
+import java.time.Duration;
+import org.relapsecds.rules.engine.EvaluationLimits;
+import org.relapsecds.rules.engine.EvidenceSources;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -7,15 +10,28 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** The compiler, and the knowledge base's part in readiness and {@code /actuator/info}. */
 @Configuration(proxyBeanMethods = false)
 class KnowledgeBaseConfiguration {
 
+  /**
+   * Every knowledge base this service compiles evaluates under the same limits: {@code
+   * cds.evaluation.max-rule-firings} (default ten times the most firings of any reference case) and
+   * {@code cds.evaluation.time-budget} (default 250 ms).
+   */
   @Bean
   @ConditionalOnMissingBean
-  KnowledgeBaseCompiler knowledgeBaseCompiler() {
-    return new KnowledgeBaseCompiler();
+  KnowledgeBaseCompiler knowledgeBaseCompiler(Environment environment) {
+    EvaluationLimits defaults = EvaluationLimits.DEFAULT;
+    return new KnowledgeBaseCompiler(
+        EvidenceSources.bundled(),
+        new EvaluationLimits(
+            environment.getProperty(
+                "cds.evaluation.max-rule-firings", Integer.class, defaults.maxRuleFirings()),
+            environment.getProperty(
+                "cds.evaluation.time-budget", Duration.class, defaults.budget())));
   }
 
   /** Part of the readiness group: the service is ready only with an active knowledge base. */

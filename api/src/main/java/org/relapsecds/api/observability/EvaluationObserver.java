@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.Outcome;
 import org.relapsecds.rules.engine.SchemeAssessment;
@@ -89,6 +90,32 @@ public class EvaluationObserver {
           .addKeyValue("durationMs", nanos / 1e6)
           .log();
     }
+  }
+
+  /**
+   * The knowledge base did not finish for a case: counted in {@code
+   * cds_evaluation_limit_reached_total} (by limit and channel) and logged once, as one line with
+   * the knowledge-base version and the rules involved (no stack trace: the fault is in the rules).
+   */
+  public void limitReached(String caseId, EvaluationLimitExceededException e, String channel) {
+    Counter.builder("cds.evaluation.limit.reached")
+        .description("Evaluations stopped at the rule firing limit or the time budget")
+        .tags("limit", e.limit().name(), "channel", channel)
+        .register(registry)
+        .increment();
+    count(new Evaluations(channel, "limit-reached", "NONE"));
+    log.atWarn()
+        .setMessage(
+            "evaluation stopped caseId={} knowledgeBase={} limit={} firings={} durationMs={}"
+                + " rules={} channel={}")
+        .addArgument(() -> safe(caseId))
+        .addArgument(e.knowledgeBaseVersion())
+        .addArgument(e.limit())
+        .addArgument(e.ruleFirings())
+        .addArgument(e.elapsed().toMillis())
+        .addArgument(() -> safe(String.join("|", e.rulesInvolved())))
+        .addArgument(channel)
+        .log();
   }
 
   /** A case was rejected as invalid. */

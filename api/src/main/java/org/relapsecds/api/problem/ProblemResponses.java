@@ -3,6 +3,7 @@ package org.relapsecds.api.problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -38,12 +39,28 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     return problem(Problems.payloadTooLarge(e.limitBytes()));
   }
 
+  @ExceptionHandler(EvaluationLimitExceededException.class)
+  ResponseEntity<ProblemDetail> evaluationIncomplete(EvaluationLimitExceededException e) {
+    return problem(Problems.evaluationIncomplete(e)); // logged and counted by the evaluation
+  }
+
   @ExceptionHandler(ServiceNotReadyException.class)
   ResponseEntity<ProblemDetail> notReady(ServiceNotReadyException e) {
     ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     problem.setType(Problems.NOT_READY);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
+  @ExceptionHandler(ServiceBusyException.class)
+  ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+    ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    problem.setType(Problems.BUSY);
+    problem.setTitle("Busy");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
   }

@@ -8,31 +8,41 @@ import java.io.IOException;
 import java.util.Optional;
 import org.relapsecds.api.problem.ProblemWriter;
 import org.relapsecds.api.problem.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates requests that carry {@code X-API-Key}. A wrong key is answered with 401 at once
- * (never falls through to another method); the authentication lives for this request only, so a key
- * never creates a session.
+ * (never falls through to another method) and published as an authentication failure, which the
+ * audit trail, the log and the {@link LoginThrottle} count like a failed password; the key itself
+ * is never recorded. The authentication lives for this request only, so a key never creates a
+ * session.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
   static final String HEADER = "X-API-Key";
-  private static final Logger log = LoggerFactory.getLogger(ApiKeyAuthenticationFilter.class);
 
   private final ApiKeys apiKeys;
   private final ProblemWriter problems;
+  private final LoginThrottle throttle;
+  private final ApplicationEventPublisher events;
   private final SecurityContextHolderStrategy contexts =
       SecurityContextHolder.getContextHolderStrategy();
 
-  ApiKeyAuthenticationFilter(ApiKeys apiKeys, ProblemWriter problems) {
+  ApiKeyAuthenticationFilter(
+      ApiKeys apiKeys,
+      ProblemWriter problems,
+      LoginThrottle throttle,
+      ApplicationEventPublisher events) {
     this.apiKeys = apiKeys;
     this.problems = problems;
+    this.throttle = throttle;
+    this.events = events;
   }
 
   @Override
@@ -47,11 +57,15 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     Optional<ApiKeys.Entry> entry =
         presented.isBlank() ? Optional.empty() : apiKeys.match(presented.strip());
     if (entry.isEmpty()) {
-      log.warn(
-          "Failed login: unknown API key on {} {}", request.getMethod(), request.getRequestURI());
-      problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "The API key is not valid."));
+      events.publishEvent(
+          new AuthenticationFailureBadCredentialsEvent(
+              new FailedApiKey(new WebAuthenticationDetails(request)),
+              new UnknownApiKeyException()));
+      problems.write(
+          request, response, Problems.of(HttpStatus.UNAUTHORIZED, "The API key is not valid."));
       return;
     }
+    throttle.succeeded(null, request.getRemoteAddr());
     SecurityContext context = contexts.createEmptyContext();
     context.setAuthentication(new ApiKeyAuthentication(entry.get().name(), entry.get().roles()));
     contexts.setContext(context);

@@ -8,9 +8,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.stereotype.Component;
 
 /**
- * Logs failed logins (form and HTTP Basic; API keys log in their filter). Names only configured
- * users: what someone typed as an unknown user name may be a password typed in the wrong field.
- * Never logs a password.
+ * Logs failed logins (form, HTTP Basic, API key). Names only configured users: what someone typed
+ * as an unknown user name may be a password typed in the wrong field. Never logs a password.
  */
 @Component
 class FailedLoginLog {
@@ -27,7 +26,9 @@ class FailedLoginLog {
     String name = event.getAuthentication() == null ? null : event.getAuthentication().getName();
     log.warn(
         "Failed login: {} ({})",
-        name != null && knownUsers.contains(name) ? "user '" + name + "'" : "unknown user",
+        event.getAuthentication() instanceof FailedApiKey
+            ? "unknown API key"
+            : name != null && knownUsers.contains(name) ? "user '" + name + "'" : "unknown user",
         event.getException().getClass().getSimpleName());
   }
 }

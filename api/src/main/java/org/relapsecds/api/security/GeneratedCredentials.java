@@ -5,10 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
@@ -47,12 +45,10 @@ final class GeneratedCredentials {
   void store(String key, String hash) {
     stored.setProperty(key, hash);
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      // created owner-only before anything is written into it
+      OwnerOnlyFiles.ensure(file);
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         stored.store(out, "relapse-cds: hashes of credentials generated at first start");
-      }
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

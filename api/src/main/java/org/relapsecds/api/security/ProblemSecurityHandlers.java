@@ -28,6 +28,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
     // Deliberately not "Basic": browsers would pop up their own login dialog over the web UI.
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "X-API-Key realm=\"relapse-cds\"");
     problems.write(
+        request,
         response,
         Problems.of(
             HttpStatus.UNAUTHORIZED,
@@ -41,6 +42,7 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException {
     problems.write(
+        request,
         response,
         Problems.of(
             HttpStatus.FORBIDDEN,

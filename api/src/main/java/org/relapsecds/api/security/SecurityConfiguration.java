@@ -2,9 +2,11 @@ package org.relapsecds.api.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.Locale;
 import org.relapsecds.api.problem.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -39,12 +42,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       {@code X-XSRF-TOKEN} (or by forms as {@code _csrf}). Requests authenticated by header (API
  *       key or Basic) cannot be forged by another site and need no token.
  *   <li>Roles: evaluate = SERVICE, CLINICIAN, RULE_EDITOR; read the knowledge base = the same; read
- *       rules = CLINICIAN, RULE_EDITOR; change rules = RULE_EDITOR.
+ *       rules = CLINICIAN, RULE_EDITOR; change rules and the draft's impact = RULE_EDITOR.
+ *   <li>Failed logins (form, Basic, API key) are throttled per account and per address ({@link
+ *       LoginThrottle}).
  *   <li>Security headers on, with a strict Content-Security-Policy (relaxed for Swagger UI only).
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CdsSecurityProperties.class)
+@EnableConfigurationProperties({CdsSecurityProperties.class, LoginThrottleProperties.class})
 public class SecurityConfiguration {
   static final String CSP =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -76,6 +81,13 @@ public class SecurityConfiguration {
     "/cds-services",
     "/cds-services/**"
   };
+
+  /** The XSRF-TOKEN cookie: readable by the page's scripts, never sent by another site. */
+  static CookieCsrfTokenRepository csrfCookies() {
+    CookieCsrfTokenRepository cookies = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    cookies.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+    return cookies;
+  }
 
   /** True when the request carries its own credentials (API key or HTTP Basic). */
   static boolean usesHeaderCredentials(HttpServletRequest request) {
@@ -123,6 +135,11 @@ public class SecurityConfiguration {
   }
 
   @Bean
+  LoginThrottle loginThrottle(LoginThrottleProperties properties, Credentials credentials) {
+    return new LoginThrottle(properties.limits(), credentials.usernames(), Clock.systemUTC());
+  }
+
+  @Bean
   UserDetailsService userDetailsService(Credentials credentials) {
     return new InMemoryUserDetailsManager(credentials.users());
   }
@@ -136,7 +153,12 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, ApiKeys apiKeys, ProblemWriter writer)
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      ApiKeys apiKeys,
+      ProblemWriter writer,
+      LoginThrottle throttle,
+      ApplicationEventPublisher events)
       throws Exception {
     ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
     RequestMatcher api =
@@ -164,6 +186,9 @@ public class SecurityConfiguration {
                     .hasAnyRole(evaluators)
                     .requestMatchers(HttpMethod.GET, "/api/v1/cds-hooks/feedback")
                     .hasAnyRole(readers)
+                    // CPU-heavy: editors only (and one at a time, RuleAuthoringService)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/rules/draft/impact")
+                    .hasRole(Roles.RULE_EDITOR)
                     .requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/rules/**")
                     .hasAnyRole(readers)
                     .requestMatchers("/api/v1/rules", "/api/v1/rules/**")
@@ -173,7 +198,10 @@ public class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .addFilterBefore(
-            new ApiKeyAuthenticationFilter(apiKeys, writer), BasicAuthenticationFilter.class)
+            new LoginThrottleFilter(throttle, writer), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new ApiKeyAuthenticationFilter(apiKeys, writer, throttle, events),
+            BasicAuthenticationFilter.class)
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .formLogin(
             form ->
@@ -186,7 +214,7 @@ public class SecurityConfiguration {
         .requestCache(cache -> cache.disable())
         .csrf(
             csrf ->
-                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                csrf.csrfTokenRepository(csrfCookies())
                     // plain tokens: scripts and the static login form send the cookie's value
                     .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                     .ignoringRequestMatchers(

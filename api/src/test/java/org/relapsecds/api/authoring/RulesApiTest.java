@@ -237,7 +237,7 @@ class RulesApiTest extends AuthoringTestSupport {
             etag("site.drl"))
         .andExpect(status().isOk());
 
-    mvc.perform(get("/api/v1/rules/draft/impact").with(clinician()))
+    mvc.perform(get("/api/v1/rules/draft/impact").with(editor()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.cases").value(greaterThan(1000)))
         .andExpect(jsonPath("$.changedCases").value(greaterThan(0)))

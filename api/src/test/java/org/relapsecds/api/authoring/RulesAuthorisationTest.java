@@ -29,7 +29,7 @@ class RulesAuthorisationTest extends AuthoringTestSupport {
         Arguments.of(HttpMethod.GET, "/api/v1/rules", null, null, Access.READ),
         Arguments.of(HttpMethod.GET, "/api/v1/rules/site.drl", null, null, Access.READ),
         Arguments.of(HttpMethod.GET, "/api/v1/rules/draft", null, null, Access.READ),
-        Arguments.of(HttpMethod.GET, "/api/v1/rules/draft/impact", null, null, Access.READ),
+        Arguments.of(HttpMethod.GET, "/api/v1/rules/draft/impact", null, null, Access.EDIT),
         Arguments.of(HttpMethod.GET, "/api/v1/rules/history", null, null, Access.READ),
         Arguments.of(
             HttpMethod.POST,

@@ -223,7 +223,11 @@ class EvaluationContractTest extends ApiTestSupport {
             Map.of(
                 Scheme.COG,
                 new EvaluationResponse.RiskView(
-                    TimingCategory.LATE, null, "LOW or INTERMEDIATE", HsctDecision.PENDING_MRD)),
+                    TimingCategory.LATE,
+                    null,
+                    "LOW or INTERMEDIATE",
+                    HsctDecision.PENDING_MRD,
+                    "COG LOW or INTERMEDIATE (pending): late relapse (COG timing).")),
             List.of(
                 new EvaluationResponse.RecommendationView(
                     RecommendationCode.REINDUCTION,

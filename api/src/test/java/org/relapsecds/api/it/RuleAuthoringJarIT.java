@@ -83,4 +83,54 @@ class RuleAuthoringJarIT {
     assertThat(Files.readString(server.rulesRepository().resolve("site.drl")))
         .endsWith("// reviewed\n");
   }
+
+  @Test
+  void rulesThatNeverFinishAreRefusedByTheGateAndTheServerGoesOn() throws Exception {
+    String echo =
+        "package org.relapsecds.rules.kb;\n\nimport org.relapsecds.rules.model.*;\n\n"
+            + "rule \"Echo every alert\"\n"
+            + "  @evidence(\"Tallen2010\") @status(\"unverified\")\n"
+            + "when\n  Alert()\nthen\n"
+            + "  insert(new Alert(AlertCode.NOT_COVERED, Severity.INFO, \"echo\"));\nend\n";
+    String versionBefore =
+        JSON.readTree(send(request("/api/v1/knowledge-base").GET().build()).body())
+            .path("version")
+            .asString();
+    HttpResponse<String> created =
+        send(
+            request("/api/v1/rules/echo.drl")
+                .header("Content-Type", "text/plain")
+                .header("If-None-Match", "*")
+                .PUT(HttpRequest.BodyPublishers.ofString(echo))
+                .build());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String draft =
+        JSON.readTree(send(request("/api/v1/rules/draft").GET().build()).body())
+            .path("draftCommit")
+            .asString();
+
+    long start = System.nanoTime();
+    HttpResponse<String> refused =
+        send(
+            request("/api/v1/rules/publish")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"reason\":\"Echo alerts\",\"draftCommit\":\"" + draft + "\"}"))
+                .build());
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(refused.body()).contains("\"step\":\"limits\"").contains("Echo every alert");
+    assertThat(seconds).isLessThan(60); // the gate's time limit
+    // the lock is free and the server serves: the draft can be dropped, the old rules answer
+    HttpResponse<String> dropped = send(request("/api/v1/rules/draft").DELETE().build());
+    assertThat(dropped.statusCode()).as(dropped.body()).isBetween(200, 204);
+    assertThat(
+            JSON.readTree(send(request("/api/v1/knowledge-base").GET().build()).body())
+                .path("version")
+                .asString())
+        .isEqualTo(versionBefore);
+  }
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Credentials: API key {@value #API_KEY} (SERVICE), API key {@value #CLINICIAN_API_KEY}
  * (CLINICIAN, SHA-256 hash), API key {@value #BCRYPT_API_KEY} (SERVICE, bcrypt hash), user {@code
  * editor} / {@value #EDITOR_PASSWORD} (RULE_EDITOR), user {@code clinician} / {@value
- * #CLINICIAN_PASSWORD} (CLINICIAN, bcrypt hash).
+ * #CLINICIAN_PASSWORD} (CLINICIAN, bcrypt hash), and two more clinicians with that password for the
+ * login-throttling tests.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,6 +36,13 @@ import tools.jackson.databind.node.ObjectNode;
       "cds.security.users[0].username=clinician",
       "cds.security.users[0].password-hash=$2a$04$QE1FcJEMYEKJXMmNnSkIiu9Pi0fyPvFKrP/MaAfRVDD31d/7uPx8q",
       "cds.security.users[0].roles=CLINICIAN",
+      // two more clinicians for the login-throttling tests, which block them
+      "cds.security.users[1].username=" + ApiTestSupport.THROTTLED_USER,
+      "cds.security.users[1].password-hash=$2a$04$QE1FcJEMYEKJXMmNnSkIiu9Pi0fyPvFKrP/MaAfRVDD31d/7uPx8q",
+      "cds.security.users[1].roles=CLINICIAN",
+      "cds.security.users[2].username=" + ApiTestSupport.RESET_USER,
+      "cds.security.users[2].password-hash=$2a$04$QE1FcJEMYEKJXMmNnSkIiu9Pi0fyPvFKrP/MaAfRVDD31d/7uPx8q",
+      "cds.security.users[2].roles=CLINICIAN",
       "cds.security.api-keys[0].name=ward-system",
       "cds.security.api-keys[0].hash=sha256:b9fb5a4202ea44f33aa2146d7dc326ca1553272792c6084c6268a468aae325fe",
       "cds.security.api-keys[0].roles=CLINICIAN",
@@ -63,6 +71,12 @@ public abstract class ApiTestSupport {
   public static final String BCRYPT_API_KEY = "service-key-2";
   public static final String EDITOR_PASSWORD = "test-editor-password";
   public static final String CLINICIAN_PASSWORD = "clinician-password";
+
+  /** A clinician (password {@value #CLINICIAN_PASSWORD}) that the throttling tests block. */
+  public static final String THROTTLED_USER = "throttled-clinician";
+
+  /** A clinician (password {@value #CLINICIAN_PASSWORD}) whose failures a success resets. */
+  public static final String RESET_USER = "reset-clinician";
 
   protected static final JsonMapper JSON = JsonMapper.builder().build();
 

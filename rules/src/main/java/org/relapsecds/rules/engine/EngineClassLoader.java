@@ -16,6 +16,11 @@ final class EngineClassLoader {
 
   private EngineClassLoader() {}
 
+  /** The class loader of this module, which sees Drools and the fact model. */
+  static ClassLoader engine() {
+    return ENGINE;
+  }
+
   static <T> T call(Supplier<T> action) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();

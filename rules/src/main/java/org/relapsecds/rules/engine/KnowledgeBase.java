@@ -1,5 +1,6 @@
 package org.relapsecds.rules.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -19,12 +20,24 @@ public final class KnowledgeBase {
   private final List<RuleSource> sources;
   private final RuleCatalog rules;
   private final SessionPool sessions;
+  private final EvaluationLimits limits;
 
-  KnowledgeBase(String version, List<RuleSource> sources, KieBase kieBase, RuleCatalog rules) {
+  KnowledgeBase(
+      String version,
+      List<RuleSource> sources,
+      KieBase kieBase,
+      RuleCatalog rules,
+      EvaluationLimits limits) {
     this.version = version;
     this.sources = List.copyOf(sources);
     this.rules = rules;
     this.sessions = new SessionPool(kieBase);
+    this.limits = limits;
+  }
+
+  /** The limits every evaluation of this knowledge base runs under. */
+  public EvaluationLimits limits() {
+    return limits;
   }
 
   /** Content hash of the sources (12 hex digits of SHA-256). */
@@ -61,25 +74,52 @@ public final class KnowledgeBase {
    *
    * @param relapseCase a valid case
    * @return the derived facts, outcome items and fired-rule trace
+   * @throws EvaluationLimitExceededException when the rules fire more often or run longer than
+   *     {@link #limits()} allow; the session is discarded
    */
   public Outcome evaluate(RelapseCase relapseCase) {
     return EngineClassLoader.call(() -> evaluateInSession(relapseCase));
   }
 
   private Outcome evaluateInSession(RelapseCase relapseCase) {
+    long start = System.nanoTime();
+    long budget = limits.budget().toNanos();
     KieSession session = sessions.borrow();
+    boolean finished = false;
     try {
-      OutcomeCollector collector = new OutcomeCollector(rules);
+      OutcomeCollector collector = new OutcomeCollector(rules, start + budget);
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
       session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
       RelapseChronology chronology = RelapseChronology.of(relapseCase);
       session.insert(relapseCase);
       session.insert(chronology);
-      session.fireAllRules();
+      // One more than allowed, so that reaching the limit is told apart from ending on it.
+      int fired = session.fireAllRules(limits.maxRuleFirings() + 1);
+      long elapsed = System.nanoTime() - start;
+      if (fired > limits.maxRuleFirings()) {
+        throw exceeded(EvaluationLimitExceededException.Limit.RULE_FIRINGS, collector, elapsed);
+      }
+      if (collector.pastDeadline() || elapsed > budget) {
+        throw exceeded(EvaluationLimitExceededException.Limit.TIME_BUDGET, collector, elapsed);
+      }
+      finished = true;
       return collector.outcome(version, chronology);
+    } catch (RuntimeException e) {
+      finished = !(e instanceof EvaluationLimitExceededException);
+      throw e;
     } finally {
-      session.dispose(); // resets the session, listeners included, and returns it to the pool
+      if (finished) {
+        session.dispose(); // resets the session, listeners included, and returns it to the pool
+      } else {
+        sessions.discard(session);
+      }
     }
+  }
+
+  private EvaluationLimitExceededException exceeded(
+      EvaluationLimitExceededException.Limit limit, OutcomeCollector collector, long nanos) {
+    return new EvaluationLimitExceededException(
+        version, limit, collector.mostFired(5), collector.firings(), Duration.ofNanos(nanos));
   }
 
   /** The session pool; for tests that inspect reuse. */

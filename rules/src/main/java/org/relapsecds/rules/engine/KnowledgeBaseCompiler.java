@@ -3,6 +3,7 @@ package org.relapsecds.rules.engine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,11 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.conf.KieBaseMutabilityOption;
+import org.relapsecds.rules.model.CnsStatus;
+import org.relapsecds.rules.model.ExtramedullarySite;
+import org.relapsecds.rules.model.Immunophenotype;
+import org.relapsecds.rules.model.RelapseCase;
+import org.relapsecds.rules.model.TesticularInvolvement;
 
 /**
  * Compiles DRL sources into an immutable {@link KnowledgeBase}.
@@ -39,14 +45,56 @@ public final class KnowledgeBaseCompiler {
   private static final Pattern PARSER_POSITION =
       Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+)\\s*");
 
-  private final EvidenceSources evidenceSources;
+  // A late combined relapse (CNS3, testis, MRD known), a very early T-lineage marrow relapse on
+  // therapy and a second relapse: between them most rule files have rules that fire.
+  private static final List<RelapseCase> WARM_UP_CASES =
+      List.of(
+          warmUpCase()
+              .relapseDate(LocalDate.of(2018, 7, 10))
+              .marrowBlastPercent(35)
+              .extramedullarySites(ExtramedullarySite.CNS)
+              .relapseCnsStatus(CnsStatus.CNS3)
+              .testicularInvolvement(TesticularInvolvement.UNILATERAL)
+              .secondRemission(true)
+              .mrd(2e-4)
+              .build(),
+          warmUpCase()
+              .diagnosisImmunophenotype(Immunophenotype.T_LINEAGE)
+              .endOfTherapyDate(null)
+              .relapseDate(LocalDate.of(2016, 1, 10))
+              .marrowBlastPercent(80)
+              .build(),
+          warmUpCase()
+              .relapseDate(LocalDate.of(2020, 5, 10))
+              .relapseNumber(2)
+              .priorRegimens(2)
+              .marrowBlastPercent(40)
+              .build());
 
+  private final EvidenceSources evidenceSources;
+  private final EvaluationLimits limits;
+
+  /** The bundled literature registry and {@link EvaluationLimits#DEFAULT}. */
   public KnowledgeBaseCompiler() {
-    this(EvidenceSources.bundled());
+    this(EvidenceSources.bundled(), EvaluationLimits.DEFAULT);
   }
 
   public KnowledgeBaseCompiler(EvidenceSources evidenceSources) {
+    this(evidenceSources, EvaluationLimits.DEFAULT);
+  }
+
+  /**
+   * @param evidenceSources resolves the rules' {@code @evidence} keys
+   * @param limits what every evaluation of the knowledge bases this compiler builds may use
+   */
+  public KnowledgeBaseCompiler(EvidenceSources evidenceSources, EvaluationLimits limits) {
     this.evidenceSources = evidenceSources;
+    this.limits = limits;
+  }
+
+  /** The limits the knowledge bases of this compiler evaluate under. */
+  public EvaluationLimits limits() {
+    return limits;
   }
 
   /**
@@ -78,16 +126,22 @@ public final class KnowledgeBaseCompiler {
       fileByPath.put(path, source.file());
       files.write(path, source.text());
     }
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
+    // Names in the DRL resolve through this loader, and so does every class the generated code
+    // references at run time (see RuleClassLoader): rules reach only what RuleClassPolicy allows.
+    ClassLoader rulesOnly = new RuleClassLoader(EngineClassLoader.engine());
+    KieBuilder builder = services.newKieBuilder(files, rulesOnly).buildAll();
     try {
       List<CompileProblem> problems = problems(builder, fileByPath);
       if (!problems.isEmpty()) {
         return Compilation.failed(problems);
       }
-      KieBase kieBase = services.newKieContainer(releaseId).newKieBase(immutable(services));
-      return Compilation.succeeded(
+      KieBase kieBase =
+          services.newKieContainer(releaseId, rulesOnly).newKieBase(immutable(services));
+      KnowledgeBase knowledgeBase =
           new KnowledgeBase(
-              version(sources), sources, kieBase, RuleCatalog.of(kieBase, evidenceSources)));
+              version(sources), sources, kieBase, RuleCatalog.of(kieBase, evidenceSources), limits);
+      warmUp(knowledgeBase);
+      return Compilation.succeeded(knowledgeBase);
     } finally {
       // The KieBase keeps what it needs; the module would otherwise pile up in the repository.
       services.getRepository().removeKieModule(releaseId);
@@ -103,6 +157,31 @@ public final class KnowledgeBaseCompiler {
     KieBaseConfiguration configuration = services.newKieBaseConfiguration();
     configuration.setOption(KieBaseMutabilityOption.DISABLED);
     return configuration;
+  }
+
+  /**
+   * Evaluates one case right after compiling: the first evaluation of a knowledge base loads and
+   * links the classes Drools generated for it and builds the network's memories, which took over a
+   * second cold, more than an evaluation's time budget. Runs under the limits, so rules that loop
+   * cannot hold the compile; a failure here is the reference check's business, not the compiler's.
+   */
+  private static void warmUp(KnowledgeBase knowledgeBase) {
+    for (RelapseCase relapseCase : WARM_UP_CASES) {
+      try {
+        knowledgeBase.evaluate(relapseCase);
+      } catch (RuntimeException e) {
+        return; // reported by whoever evaluates the knowledge base for real
+      }
+    }
+  }
+
+  private static RelapseCase.Builder warmUpCase() {
+    return RelapseCase.builder()
+        .caseId("warm-up")
+        .birthDate(LocalDate.of(2008, 3, 2))
+        .diagnosisDate(LocalDate.of(2015, 1, 10))
+        .diagnosisImmunophenotype(Immunophenotype.B_PRECURSOR)
+        .endOfTherapyDate(LocalDate.of(2017, 1, 10));
   }
 
   private static String packageFolder(String drl) {

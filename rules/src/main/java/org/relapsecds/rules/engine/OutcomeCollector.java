@@ -2,9 +2,11 @@ package org.relapsecds.rules.engine;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -49,7 +51,8 @@ final class OutcomeCollector extends DefaultAgendaEventListener
               a.timing() != null ? a.timing() : b.timing(),
               a.group() != null ? a.group() : b.group(),
               a.groupPending() != null ? a.groupPending() : b.groupPending(),
-              a.hsct() != null ? a.hsct() : b.hsct());
+              a.hsct() != null ? a.hsct() : b.hsct(),
+              null);
 
   private final RuleCatalog rules;
   // The facts in working memory, in insertion order: those rules inserted, then the others.
@@ -58,17 +61,51 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   private final List<FiredRule> fired = new ArrayList<>();
   // What the firing rule inserted so far; FiredRule keeps a copy, so one list serves all firings.
   private final List<String> currentDerived = new ArrayList<>();
+  // The case facts that decided the firing rule, in words (DecidingFacts).
+  private List<String> currentDeciding = List.of();
 
-  /** A fact in working memory and the rule that inserted it. */
-  private record Inserted(Object fact, CitedRule rule) {}
+  /** A fact in working memory, the rule that inserted it and the facts that decided that rule. */
+  private record Inserted(Object fact, CitedRule rule, List<String> deciding) {}
 
-  OutcomeCollector(RuleCatalog rules) {
+  // System.nanoTime() after which the evaluation must stop; checked before every firing, on the
+  // evaluating thread, because Drools' single-threaded sessions must not be halted from another.
+  private final long deadline;
+  private boolean pastDeadline;
+
+  OutcomeCollector(RuleCatalog rules, long deadline) {
     this.rules = rules;
+    this.deadline = deadline;
   }
 
   @Override
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     currentDerived.clear();
+    currentDeciding = DecidingFacts.of(event.getMatch());
+    if (!pastDeadline && System.nanoTime() - deadline > 0) {
+      pastDeadline = true;
+      event.getKieRuntime().halt(); // stops after this firing
+    }
+  }
+
+  /** Whether a firing was due after the deadline (the session was halted). */
+  boolean pastDeadline() {
+    return pastDeadline;
+  }
+
+  /** Number of rule firings so far. */
+  int firings() {
+    return fired.size();
+  }
+
+  /** The names of the rules that fired most often, most frequent first, at most {@code max}. */
+  List<String> mostFired(int max) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    fired.forEach(f -> counts.merge(f.rule().name(), 1, Integer::sum));
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(max)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   @Override
@@ -80,10 +117,10 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   public void objectInserted(ObjectInsertedEvent event) {
     Object fact = event.getObject();
     if (event.getRule() != null) {
-      byRules.add(new Inserted(fact, rules.cited(event.getRule())));
+      byRules.add(new Inserted(fact, rules.cited(event.getRule()), currentDeciding));
       currentDerived.add(String.valueOf(fact));
     } else {
-      byOthers.add(new Inserted(fact, CALLER));
+      byOthers.add(new Inserted(fact, CALLER, List.of()));
     }
   }
 
@@ -93,7 +130,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener
     // replace a fact by another object, the new one is no longer the inserting rule's.
     if (event.getObject() != event.getOldObject()) {
       forget(event.getOldObject());
-      byOthers.add(new Inserted(event.getObject(), CALLER));
+      byOthers.add(new Inserted(event.getObject(), CALLER, List.of()));
     }
   }
 
@@ -107,10 +144,27 @@ final class OutcomeCollector extends DefaultAgendaEventListener
     byOthers.removeIf(i -> i.fact() == fact);
   }
 
+  // The deciding facts of every insertion of the same recommendation by the same rule, in order.
+  private List<String> mergedDeciding(Recommendation r, Inserted first) {
+    List<String> all = new ArrayList<>();
+    for (Inserted i : byRules) {
+      if (i.fact().equals(r) && i.rule().rule().equals(first.rule().rule())) {
+        for (String phrase : i.deciding()) {
+          if (!all.contains(phrase)) {
+            all.add(phrase);
+          }
+        }
+      }
+    }
+    return all.isEmpty() ? first.deciding() : all;
+  }
+
   Outcome outcome(String version, RelapseChronology chronology) {
     Optional<MarrowGrade> marrow = Optional.empty();
     Optional<SiteClass> site = Optional.empty();
     Map<Scheme, SchemeAssessment> risk = new EnumMap<>(Scheme.class);
+    SchemeReasons reasons = new SchemeReasons();
+    Set<List<Object>> listed = new HashSet<>();
     List<Explained<Recommendation>> recommendations = new ArrayList<>();
     List<Explained<Alert>> alerts = new ArrayList<>();
     List<Explained<MissingData>> missing = new ArrayList<>();
@@ -122,15 +176,19 @@ final class OutcomeCollector extends DefaultAgendaEventListener
         } else if (fact instanceof RelapseSite s) {
           site = Optional.of(s.siteClass());
         } else if (fact instanceof RelapseTiming t) {
-          risk.merge(t.scheme(), new SchemeAssessment(t.category(), null, null, null), MERGE);
+          risk.merge(t.scheme(), new SchemeAssessment(t.category(), null, null, null, null), MERGE);
         } else if (fact instanceof RiskGroup g) {
-          risk.merge(g.scheme(), new SchemeAssessment(null, g.stratum(), null, null), MERGE);
+          risk.merge(g.scheme(), new SchemeAssessment(null, g.stratum(), null, null, null), MERGE);
+          reasons.group(g.scheme(), g.stratum().name(), inserted.deciding());
         } else if (fact instanceof RiskGroupPending p) {
-          risk.merge(p.scheme(), new SchemeAssessment(null, null, p.candidates(), null), MERGE);
+          risk.merge(
+              p.scheme(), new SchemeAssessment(null, null, p.candidates(), null, null), MERGE);
+          reasons.group(p.scheme(), p.candidates() + " (pending)", inserted.deciding());
         } else if (fact instanceof HsctIndication h) {
-          risk.merge(h.scheme(), new SchemeAssessment(null, null, null, h.decision()), MERGE);
+          risk.merge(h.scheme(), new SchemeAssessment(null, null, null, h.decision(), null), MERGE);
+          reasons.hsct(h, inserted.rule().rule().name(), inserted.deciding());
         } else if (fact instanceof Recommendation r) {
-          recommendations.add(explain(r, inserted.rule()));
+          addOrMerge(recommendations, listed, r, inserted);
         } else if (fact instanceof Alert a) {
           alerts.add(explain(a, inserted.rule()));
         } else if (fact instanceof MissingData d) {
@@ -138,8 +196,30 @@ final class OutcomeCollector extends DefaultAgendaEventListener
         }
       }
     }
+    risk.replaceAll((scheme, a) -> reasons.withReason(scheme, a));
+    recommendations.replaceAll(r -> reasons.withCaseFacts(r));
     return new Outcome(
         version, chronology, marrow, site, risk, recommendations, alerts, missing, fired);
+  }
+
+  /**
+   * A rule that fires once per deciding fact (e.g. per refractory / later / post-HSCT setting)
+   * inserts the same recommendation each time: the outcome lists it once, naming every deciding
+   * fact. The trace keeps every firing.
+   */
+  private void addOrMerge(
+      List<Explained<Recommendation>> recommendations,
+      Set<List<Object>> listed,
+      Recommendation r,
+      Inserted inserted) {
+    if (!listed.add(List.of(inserted.rule().rule(), r))) {
+      return; // listed already, with the deciding facts of all its insertions (mergedDeciding)
+    }
+    recommendations.add(
+        new Explained<>(
+            SchemeReasons.decidedBy(r, mergedDeciding(r, inserted)),
+            inserted.rule().rule(),
+            inserted.rule().evidence()));
   }
 
   private static <T> Explained<T> explain(T item, CitedRule rule) {

@@ -36,4 +36,12 @@ final class SessionPool {
   KieSession borrow() {
     return pool.newKieSession(singleThreaded);
   }
+
+  /**
+   * Drops a session that was halted in the middle of an evaluation instead of returning it: it is
+   * not given out again, and the garbage collector takes it with its facts.
+   */
+  void discard(KieSession session) {
+    session.halt();
+  }
 }

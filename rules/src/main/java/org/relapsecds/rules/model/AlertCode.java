@@ -19,5 +19,17 @@ public enum AlertCode {
   CNS_NOT_COUNTED,
   NOT_COVERED,
   /** Published outcome figures that support an explanation (knowledge base section 8). */
-  OUTCOME_FIGURES
+  OUTCOME_FIGURES,
+  /** Revision 2: fields of the case that contradict each other or the case. */
+  INCONSISTENT_INPUT,
+  /** Revision 2: cranial irradiation is not recommended below 3 completed years. */
+  CRANIAL_IRRADIATION_AGE,
+  /** Revision 2: boxed warning of blinatumomab. */
+  CRS_NEUROTOXICITY_BLINATUMOMAB,
+  /** Revision 2: boxed warning of inotuzumab ozogamicin. */
+  VOD_RISK_INOTUZUMAB,
+  /** Revision 2: boxed warning of tisagenlecleucel. */
+  CRS_NEUROTOXICITY_CAR_T,
+  /** Revision 2: boxed warning of revumenib. */
+  DIFFERENTIATION_SYNDROME_REVUMENIB
 }

@@ -4,5 +4,7 @@ package org.relapsecds.rules.model;
 public enum HsctDecision {
   INDICATED,
   NOT_INDICATED,
-  PENDING_MRD
+  PENDING_MRD,
+  /** Revision 2: no CR2 after reinduction ({@code response.secondRemission} false). */
+  NOT_IN_REMISSION
 }

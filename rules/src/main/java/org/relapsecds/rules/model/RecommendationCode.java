@@ -20,5 +20,7 @@ public enum RecommendationCode {
   NELARABINE,
   BORTEZOMIB_COMBINATION,
   ABL_TKI,
-  ERWINIA_ASPARAGINASE
+  ERWINIA_ASPARAGINASE,
+  /** Revision 2: menin inhibitor for KMT2A-rearranged relapsed or refractory leukaemia. */
+  REVUMENIB
 }

@@ -38,7 +38,7 @@ public final class RelapseCase {
   private final Set<GeneticLesion> genetics;
   private final Boolean secondRemission;
   private final Double mrd;
-  private final int priorRegimens;
+  private final Integer priorRegimens;
   private final boolean priorHsct;
   private final boolean asparaginaseHypersensitivity;
   private final boolean priorCranialIrradiation;
@@ -214,8 +214,11 @@ public final class RelapseCase {
     return mrd;
   }
 
-  /** Prior chemotherapy regimens, frontline included. */
-  public int getPriorRegimens() {
+  /**
+   * Prior chemotherapy regimens, frontline included; null when not sent (knowledge base v2 tells
+   * "not sent" from 1: a refractory or later relapse then counts 2, after HSCT it is missing data).
+   */
+  public Integer getPriorRegimens() {
     return priorRegimens;
   }
 
@@ -242,7 +245,6 @@ public final class RelapseCase {
     return relapseNumber == other.relapseNumber
         && Double.compare(marrowBlastPercent, other.marrowBlastPercent) == 0
         && confirmedByOtherMethod == other.confirmedByOtherMethod
-        && priorRegimens == other.priorRegimens
         && priorHsct == other.priorHsct
         && asparaginaseHypersensitivity == other.asparaginaseHypersensitivity
         && priorCranialIrradiation == other.priorCranialIrradiation
@@ -262,7 +264,8 @@ public final class RelapseCase {
         && cd22 == other.cd22
         && genetics.equals(other.genetics)
         && Objects.equals(secondRemission, other.secondRemission)
-        && Objects.equals(mrd, other.mrd);
+        && Objects.equals(mrd, other.mrd)
+        && Objects.equals(priorRegimens, other.priorRegimens);
   }
 
   @Override
@@ -308,7 +311,7 @@ public final class RelapseCase {
     private Collection<GeneticLesion> genetics;
     private Boolean secondRemission;
     private Double mrd;
-    private int priorRegimens = 1;
+    private Integer priorRegimens;
     private boolean priorHsct;
     private boolean asparaginaseHypersensitivity;
     private boolean priorCranialIrradiation;
@@ -425,7 +428,8 @@ public final class RelapseCase {
       return this;
     }
 
-    public Builder priorRegimens(int value) {
+    /** Prior regimens, frontline included; null = not sent. */
+    public Builder priorRegimens(Integer value) {
       this.priorRegimens = value;
       return this;
     }
@@ -479,7 +483,7 @@ public final class RelapseCase {
             new FieldViolation(
                 "response.mrd", "must be a fraction between 0 and 1 (1e-3 = 0.1 %)"));
       }
-      if (priorRegimens < 0) {
+      if (priorRegimens != null && priorRegimens < 0) {
         violations.add(new FieldViolation("history.priorRegimens", "must be 0 or more"));
       }
       checkDateOrder(violations);

@@ -132,10 +132,10 @@ class SiteClassificationTest {
     assertThat(alerts(outcome, AlertCode.CNS_NOT_COUNTED)).isEmpty();
   }
 
-  @ParameterizedTest(name = "testicular involvement {0}, TESTIS listed {1}")
-  @CsvSource({"UNILATERAL, false", "BILATERAL, false", "UNILATERAL, true"})
-  void reportedTesticularInvolvementCountsAsTesticularRelapse(
-      TesticularInvolvement side, boolean listed) {
+  @ParameterizedTest(name = "testicular involvement {0}, TESTIS listed {1}: counted {2}")
+  @CsvSource({"UNILATERAL, false, false", "BILATERAL, false, false", "UNILATERAL, true, true"})
+  void testicularInvolvementCountsOnlyWhenTestisIsListed(
+      TesticularInvolvement side, boolean listed, boolean counted) {
     Outcome outcome =
         evaluate(
             bcp()
@@ -143,11 +143,13 @@ class SiteClassificationTest {
                 .testicularInvolvement(side)
                 .extramedullarySites(listed ? Set.of(ExtramedullarySite.TESTIS) : Set.of()));
 
-    assertThat(outcome.site()).contains(SiteClass.ISOLATED_EXTRAMEDULLARY);
+    assertThat(outcome.site())
+        .contains(counted ? SiteClass.ISOLATED_EXTRAMEDULLARY : SiteClass.NOT_ESTABLISHED);
     assertThat(
             org.relapsecds.rules.testing.Outcomes.derivedCount(
                 outcome, "ExtramedullaryInvolvement[site=TESTIS]"))
-        .isEqualTo(1);
+        .isEqualTo(counted ? 1 : 0);
+    assertThat(alerts(outcome, AlertCode.INCONSISTENT_INPUT)).hasSize(counted ? 0 : 1);
   }
 
   @ParameterizedTest(name = "{0} % blasts without EM: confirm the relapse by {1}")

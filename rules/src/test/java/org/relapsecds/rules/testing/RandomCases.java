@@ -1,11 +1,16 @@
 package org.relapsecds.rules.testing;
 
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.relapsecds.rules.testing.Gens.of;
+import static org.relapsecds.rules.testing.Gens.orNull;
+import static org.relapsecds.rules.testing.Gens.subsetOf;
+
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.relapsecds.rules.model.CnsStatus;
 import org.relapsecds.rules.model.ExtramedullarySite;
 import org.relapsecds.rules.model.GeneticLesion;
@@ -28,8 +33,8 @@ public final class RandomCases {
       LocalDate birth, LocalDate diagnosis, LocalDate endOfTherapy, LocalDate relapse) {}
 
   /** Any valid case, first relapse most of the time. */
-  public static Arbitrary<RelapseCase> validCases() {
-    return Builders.withBuilder(RelapseCase::builder)
+  public static Gen<RelapseCase> validCases() {
+    return Gens.withBuilder(RelapseCase::builder)
         .use(dates())
         .in(
             (b, d) ->
@@ -37,85 +42,87 @@ public final class RandomCases {
                     .diagnosisDate(d.diagnosis())
                     .endOfTherapyDate(d.endOfTherapy())
                     .relapseDate(d.relapse()))
-        .use(Arbitraries.of(Immunophenotype.class))
+        .use(of(Immunophenotype.class))
         .in(RelapseCase.Builder::diagnosisImmunophenotype)
-        .use(Arbitraries.of(Immunophenotype.class).injectNull(0.85))
+        .use(orNull(of(Immunophenotype.class), 0.85))
         .in(RelapseCase.Builder::relapseImmunophenotype)
-        .use(Arbitraries.of(Sex.class))
+        .use(of(Sex.class))
         .in(RelapseCase.Builder::sex)
-        .use(Arbitraries.of(CnsStatus.class).injectNull(0.5))
+        .use(orNull(of(CnsStatus.class), 0.5))
         .in(RelapseCase.Builder::diagnosisCnsStatus)
         .use(marrowBlastPercent())
         .in(RelapseCase.Builder::marrowBlastPercent)
-        .use(Arbitraries.subsetOf(ExtramedullarySite.values()))
+        .use(subsetOf(ExtramedullarySite.class))
         .in((b, sites) -> b.extramedullarySites(sites))
-        .use(Arbitraries.of(CnsStatus.class).injectNull(0.5))
+        .use(orNull(of(CnsStatus.class), 0.5))
         .in(RelapseCase.Builder::relapseCnsStatus)
-        .use(Arbitraries.of(TesticularInvolvement.class).injectNull(0.75))
+        .use(orNull(of(TesticularInvolvement.class), 0.75))
         .in(RelapseCase.Builder::testicularInvolvement)
-        .use(Arbitraries.of(true, false))
+        .use(booleans().all())
         .in(RelapseCase.Builder::confirmedByOtherMethod)
-        .use(Arbitraries.of(MarkerStatus.class))
+        .use(of(MarkerStatus.class))
         .in(RelapseCase.Builder::cd19)
-        .use(Arbitraries.of(MarkerStatus.class))
+        .use(of(MarkerStatus.class))
         .in(RelapseCase.Builder::cd22)
-        .use(Arbitraries.subsetOf(GeneticLesion.values()).ofMaxSize(3))
+        .use(subsetOf(3, GeneticLesion.class))
         .in((b, genetics) -> b.genetics(genetics))
-        .use(Arbitraries.of(true, false).injectNull(0.3))
+        .use(orNull(booleans().all(), 0.3))
         .in(RelapseCase.Builder::secondRemission)
         .use(mrd())
         .in(RelapseCase.Builder::mrd)
-        .use(Arbitraries.frequency(Tuple.of(8, 1), Tuple.of(1, 2), Tuple.of(1, 3)))
+        .use(
+            Generate.frequency(
+                Pair.of(8, Generate.constant(1)),
+                Pair.of(1, Generate.constant(2)),
+                Pair.of(1, Generate.constant(3))))
         .in(RelapseCase.Builder::relapseNumber)
-        .use(Arbitraries.integers().between(0, 5))
+        .use(integers().between(0, 5))
         .in(RelapseCase.Builder::priorRegimens)
-        .use(Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true)))
+        .use(
+            Generate.frequency(
+                Pair.of(9, Generate.constant(false)), Pair.of(1, Generate.constant(true))))
         .in(RelapseCase.Builder::priorHsct)
-        .use(Arbitraries.of(true, false))
+        .use(booleans().all())
         .in(RelapseCase.Builder::asparaginaseHypersensitivity)
-        .use(Arbitraries.of(true, false))
+        .use(booleans().all())
         .in(RelapseCase.Builder::priorCranialIrradiation)
         .build(RelapseCase.Builder::build);
   }
 
   /** Birth 1995-2005, diagnosis at 0-20 years, relapse 0-8 years later, often near a cut-off. */
-  public static Arbitrary<Dates> dates() {
-    Arbitrary<Integer> birthDay = Arbitraries.integers().between(0, 3650);
-    Arbitrary<Integer> ageAtDiagnosisDays = Arbitraries.integers().between(0, 20 * 365);
-    Arbitrary<LocalDateOffset> relapseOffset =
-        Arbitraries.oneOf(
-            Arbitraries.integers().between(0, 8 * 365).map(LocalDateOffset::days),
-            Combinators.combine(Arbitraries.of(6, 12, 18, 24, 36, 48), Arbitraries.of(-1, 0, 1))
-                .as(LocalDateOffset::monthsAndDays));
+  public static Gen<Dates> dates() {
+    Gen<Integer> birthDay = integers().between(0, 3650);
+    Gen<Integer> ageAtDiagnosisDays = integers().between(0, 20 * 365);
+    Gen<LocalDateOffset> relapseOffset =
+        Generate.oneOf(
+            integers().between(0, 8 * 365).map(LocalDateOffset::days),
+            of(6, 12, 18, 24, 36, 48).zip(of(-1, 0, 1), LocalDateOffset::monthsAndDays));
     // Share of the diagnosis-to-relapse interval after which frontline therapy ended; null while
     // on therapy. The "six months before relapse" branch lands on the early/late cut-off.
-    Arbitrary<Integer> endOfTherapyPermille =
-        Arbitraries.integers().between(0, 1000).injectNull(0.3);
-    Arbitrary<Integer> sixMonthsBeforeRelapseShift = Arbitraries.of(-1, 0, 1).injectNull(0.6);
-    return Combinators.combine(
-            birthDay,
-            ageAtDiagnosisDays,
-            relapseOffset,
-            endOfTherapyPermille,
-            sixMonthsBeforeRelapseShift)
-        .as(
-            (b, age, offset, permille, shift) -> {
-              LocalDate birth = LocalDate.of(1995, 1, 1).plusDays(b);
-              LocalDate diagnosis = birth.plusDays(age);
-              LocalDate relapse = offset.from(diagnosis);
-              LocalDate endOfTherapy = null;
-              if (permille != null) {
-                long span = relapse.toEpochDay() - diagnosis.toEpochDay();
-                endOfTherapy = diagnosis.plusDays(span * permille / 1000);
-                if (shift != null) {
-                  LocalDate nearCutOff = relapse.minusMonths(6).plusDays(shift);
-                  if (!nearCutOff.isBefore(diagnosis)) {
-                    endOfTherapy = nearCutOff;
-                  }
-                }
+    Gen<Integer> endOfTherapyPermille = orNull(integers().between(0, 1000), 0.3);
+    Gen<Integer> sixMonthsBeforeRelapseShift = orNull(of(-1, 0, 1), 0.6);
+    return birthDay.zip(
+        ageAtDiagnosisDays,
+        relapseOffset,
+        endOfTherapyPermille,
+        sixMonthsBeforeRelapseShift,
+        (b, age, offset, permille, shift) -> {
+          LocalDate birth = LocalDate.of(1995, 1, 1).plusDays(b);
+          LocalDate diagnosis = birth.plusDays(age);
+          LocalDate relapse = offset.from(diagnosis);
+          LocalDate endOfTherapy = null;
+          if (permille != null) {
+            long span = relapse.toEpochDay() - diagnosis.toEpochDay();
+            endOfTherapy = diagnosis.plusDays(span * permille / 1000);
+            if (shift != null) {
+              LocalDate nearCutOff = relapse.minusMonths(6).plusDays(shift);
+              if (!nearCutOff.isBefore(diagnosis)) {
+                endOfTherapy = nearCutOff;
               }
-              return new Dates(birth, diagnosis, endOfTherapy, relapse);
-            });
+            }
+          }
+          return new Dates(birth, diagnosis, endOfTherapy, relapse);
+        });
   }
 
   /** A time after diagnosis: a number of days, or whole months give or take a day. */
@@ -134,15 +141,17 @@ public final class RandomCases {
     }
   }
 
-  static Arbitrary<Double> marrowBlastPercent() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(0.0, 4.9, 5.0, 24.9, 25.0, 100.0),
-        Arbitraries.doubles().between(0, 100).ofScale(1));
+  static Gen<Double> marrowBlastPercent() {
+    return Generate.oneOf(
+        of(0.0, 4.9, 5.0, 24.9, 25.0, 100.0),
+        // one decimal place, as a report gives it
+        integers().between(0, 1000).map(tenths -> tenths / 10.0));
   }
 
-  static Arbitrary<Double> mrd() {
-    return Arbitraries.oneOf(
-            Arbitraries.of(
+  static Gen<Double> mrd() {
+    return orNull(
+        Generate.oneOf(
+            of(
                 0.0,
                 Math.nextDown(1e-4),
                 1e-4,
@@ -153,7 +162,7 @@ public final class RandomCases {
                 Math.nextUp(1e-3),
                 0.05,
                 1.0),
-            Arbitraries.doubles().between(0, 0.01))
-        .injectNull(0.3);
+            doubles().between(0, 0.01)),
+        0.3);
   }
 }

@@ -101,6 +101,26 @@ class ContractCodeCoverageTest {
             .extramedullarySites(ExtramedullarySite.CNS)
             .genetics(GeneticLesion.KMT2A_REARRANGED)
             .build());
+    // knowledge base v2: regimen counting, third line, boxed warnings, trial-population notes
+    cases.add(TreatmentCases.refractoryFirstRelapseBcp().priorRegimens(1).build());
+    cases.add(TreatmentCases.lateMarrowBcp().priorHsct(true).secondRemission(true).build());
+    cases.add(TreatmentCases.lateMarrowBcp().priorRegimens(3).build());
+    cases.add(TreatmentCases.lateMarrowBcp().relapseNumber(3).cd22(MarkerStatus.POSITIVE).build());
+    cases.add(
+        TreatmentCases.infant(TreatmentCases.lateMarrowBcp())
+            .birthDate(LocalDate.of(2017, 1, 1))
+            .relapseNumber(2)
+            .cd19(MarkerStatus.POSITIVE)
+            .build());
+    cases.add(TreatmentCases.agedAtRelapse(TreatmentCases.secondRelapseBcp(), 23).build());
+    cases.add(TreatmentCases.infant(TreatmentCases.secondRelapseBcp()).build());
+    cases.add(
+        TreatmentCases.lateIsolatedCns(Immunophenotype.B_PRECURSOR)
+            .birthDate(LocalDate.of(2017, 1, 1))
+            .diagnosisDate(LocalDate.of(2018, 1, 10))
+            .endOfTherapyDate(null)
+            .mrd(0.00001)
+            .build());
     // UK ALL R3 enrolled ages 1-18
     cases.add(TreatmentCases.agedAtRelapse(TreatmentCases.lateMarrowBcp(), 19).build());
     // every cell of the CCG survival table, and the very early isolated CNS relapse of AALL0433

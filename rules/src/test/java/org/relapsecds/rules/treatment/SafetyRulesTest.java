@@ -25,8 +25,9 @@ class SafetyRulesTest {
     Outcome outcome =
         evaluate(TreatmentCases.lateMarrowBcp().priorHsct(priorHsct).priorRegimens(priorRegimens));
 
+    // Version 2: clofarabine is third line, so without prior HSCT this first relapse gets none.
     assertThat(recommendations(outcome, RecommendationCode.CLOFARABINE))
-        .hasSize(priorRegimens >= 2 ? 1 : 0);
+        .hasSize(priorHsct && priorRegimens >= 2 ? 1 : 0);
     assertThat(alerts(outcome, AlertCode.VOD_RISK_CLOFARABINE_AFTER_HSCT))
         .hasSize(warned ? 1 : 0)
         .allSatisfy(
@@ -54,6 +55,7 @@ class SafetyRulesTest {
     Outcome outcome =
         evaluate(
             TreatmentCases.lateMarrowBcp()
+                .relapseNumber(2)
                 .diagnosisImmunophenotype(Immunophenotype.T_LINEAGE)
                 .priorRegimens(priorRegimens));
 
@@ -79,13 +81,15 @@ class SafetyRulesTest {
   }
 
   @Test
-  void lestaurtinibIsAddedForKmt2aRearrangedAll() {
+  void kmt2aRearrangedAllGetsRevumenibNotLestaurtinib() {
     Outcome outcome =
         evaluate(TreatmentCases.secondRelapseBcp().genetics(GeneticLesion.KMT2A_REARRANGED));
 
+    // Version 2: revumenib is the KMT2A option; lestaurtinib stays an infant trial option only.
+    assertThat(recommendations(outcome, RecommendationCode.REVUMENIB)).hasSize(1);
     assertThat(alerts(outcome, AlertCode.INVESTIGATIONAL_AGENTS))
         .singleElement()
-        .satisfies(a -> assertThat(a.message()).contains("Lestaurtinib", "KMT2A"));
+        .satisfies(a -> assertThat(a.message()).doesNotContain("estaurtinib"));
   }
 
   @Test

@@ -43,6 +43,11 @@ form.addEventListener('submit', async (event) => {
     const response = await fetch('/login', {method: 'POST', headers, credentials: 'same-origin',
       body: new URLSearchParams({username, password}).toString()});
     if (response.status >= 500) throw new Error('server');
+    if (response.status === 429) {
+      const wait = response.headers.get('Retry-After') || '60';
+      show(`Too many failed sign-ins. Try again in ${wait} seconds.`, 'error');
+      return;
+    }
     if (await signedIn()) {
       location.assign('/');
       return;

@@ -16,7 +16,20 @@ const SITE_TEXT = {
   ISOLATED_MARROW: 'isolated bone marrow', COMBINED: 'combined (marrow and extramedullary)',
   ISOLATED_EXTRAMEDULLARY: 'isolated extramedullary', NOT_ESTABLISHED: 'relapse not established',
 };
-const HSCT_TEXT = {INDICATED: 'indicated', NOT_INDICATED: 'not indicated', PENDING_MRD: 'pending MRD'};
+const HSCT_TEXT = {
+  INDICATED: 'indicated', NOT_INDICATED: 'not indicated', PENDING_MRD: 'pending MRD',
+  NOT_IN_REMISSION: 'not in remission (no CR2)',
+};
+// Codes of contract revision 2 whose humanised form would read badly.
+export const CODE_TEXT = {
+  REVUMENIB: 'Revumenib (menin inhibitor)',
+  INCONSISTENT_INPUT: 'Inconsistent input',
+  CRANIAL_IRRADIATION_AGE: 'No cranial irradiation below 3 years',
+  CRS_NEUROTOXICITY_BLINATUMOMAB: 'Blinatumomab: CRS and neurotoxicity (boxed warning)',
+  VOD_RISK_INOTUZUMAB: 'Inotuzumab: veno-occlusive disease (boxed warning)',
+  CRS_NEUROTOXICITY_CAR_T: 'CAR T cells: CRS and neurotoxicity (boxed warning)',
+  DIFFERENTIATION_SYNDROME_REVUMENIB: 'Revumenib: differentiation syndrome (boxed warning)',
+};
 const SEVERITY_ORDER = {CRITICAL: 0, WARNING: 1, INFO: 2};
 
 const text = (v) => (v === null || v === undefined ? '—' : humanise(v));
@@ -57,6 +70,7 @@ function schemeTable(risk) {
     {key: 'timing', label: 'Timing', value: (a) => text(a?.timing), compare: (a) => normaliseTiming(a?.timing)},
     {key: 'group', label: 'Risk group', value: groupCell, compare: null},
     {key: 'hsct', label: 'HSCT in CR2', value: (a) => HSCT_TEXT[a?.hsct] || text(a?.hsct), compare: (a) => a?.hsct},
+    {key: 'reason', label: 'Decided by', value: (a) => (a?.reason ? h('span', {class: 'small'}, a.reason) : '—'), compare: null},
   ];
   return h('table', {class: 'schemes', id: 'scheme-table'},
     h('caption', {class: 'visually-hidden'}, 'Risk assessment by scheme'),
@@ -77,7 +91,7 @@ function recommendations(items) {
   if (!items?.length) return h('p', {class: 'muted'}, 'No recommendations.');
   return h('ul', {class: 'recommendations', id: 'recommendations'}, items.map((r) =>
     h('li', {dataset: {code: r.code}}, h('details', {},
-      h('summary', {}, h('span', {class: 'rec-title'}, r.title || humanise(r.code)),
+      h('summary', {}, h('span', {class: 'rec-title'}, r.title || CODE_TEXT[r.code] || humanise(r.code)),
         r.schemes?.length ? h('span', {class: 'tags'}, r.schemes.map((sc) => h('span', {class: 'tag'}, SCHEMES.find((x) => x.key === sc)?.label || sc))) : null,
         evidenceKeys(r.evidence) ? h('span', {class: 'rec-keys muted'}, evidenceKeys(r.evidence)) : null),
       h('div', {class: 'rec-body'},
@@ -92,7 +106,7 @@ function alerts(items) {
   return h('ul', {class: 'alerts', id: 'alerts'}, sorted.map((a) =>
     h('li', {class: `alert alert-${String(a.severity || 'info').toLowerCase()}`, dataset: {code: a.code}},
       h('span', {class: 'alert-severity'}, humanise(a.severity || 'INFO')),
-      h('div', {}, h('p', {class: 'alert-message'}, a.message || humanise(a.code)),
+      h('div', {}, h('p', {class: 'alert-message'}, a.message || CODE_TEXT[a.code] || humanise(a.code)),
         evidenceKeys(a.evidence) ? h('p', {class: 'small muted'}, 'Sources: ', evidenceKeys(a.evidence)) : null))));
 }
 

@@ -1,8 +1,15 @@
 package org.relapsecds.api.authoring.gate;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.relapsecds.api.authoring.lint.LintFinding;
 import org.relapsecds.api.authoring.lint.SafetyLint;
 import org.relapsecds.rules.engine.Compilation;
@@ -21,12 +28,38 @@ public final class PublishingGate {
   private final SafetyLint lint;
   private final KnowledgeBaseCompiler compiler;
   private final ReferenceCheck referenceCheck;
+  private final CompletionCheck completionCheck;
+  private final Duration timeLimit;
+  // One daemon thread per check, so that a check past its time limit can be abandoned: the caller
+  // (holding the authoring lock) returns at the limit whatever the check is doing.
+  private final ThreadFactory checkThreads =
+      task -> {
+        Thread thread = new Thread(task, "publishing-gate");
+        thread.setDaemon(true);
+        return thread;
+      };
 
+  /** A gate without a completion check or time limit (tests of the lint and compile steps). */
   public PublishingGate(
       SafetyLint lint, KnowledgeBaseCompiler compiler, ReferenceCheck referenceCheck) {
+    this(lint, compiler, referenceCheck, new CompletionCheck(kb -> List.of()), Duration.ofDays(1));
+  }
+
+  /**
+   * @param completionCheck run before the reference check: every reference case must finish
+   * @param timeLimit how long the completion and reference checks may take together
+   */
+  public PublishingGate(
+      SafetyLint lint,
+      KnowledgeBaseCompiler compiler,
+      ReferenceCheck referenceCheck,
+      CompletionCheck completionCheck,
+      Duration timeLimit) {
     this.lint = lint;
     this.compiler = compiler;
     this.referenceCheck = referenceCheck;
+    this.completionCheck = completionCheck;
+    this.timeLimit = timeLimit;
   }
 
   /** Lint and compile only: what the validate endpoint answers. */
@@ -53,11 +86,54 @@ public final class PublishingGate {
       return validated;
     }
     KnowledgeBase candidate = validated.knowledgeBase().orElseThrow();
-    List<GateFailure> failures = referenceCheck.check(candidate, active);
+    List<GateFailure> failures = withinTimeLimit(() -> checks(candidate, active));
     if (failures.isEmpty()) {
       return validated;
     }
     return new GateResult(Optional.empty(), failures, validated.lint(), List.of(), true);
+  }
+
+  private List<GateFailure> checks(KnowledgeBase candidate, KnowledgeBase active) {
+    List<GateFailure> failures = completionCheck.check(candidate);
+    // rules that do not finish would fail the clinical checks case by case, at a budget each
+    return failures.isEmpty() ? referenceCheck.check(candidate, active) : failures;
+  }
+
+  /**
+   * Runs the checks on a thread of their own and waits at most the time limit; past it the checks
+   * are interrupted and abandoned (each evaluation they still run is bounded by the limits) and the
+   * candidate refused.
+   */
+  private List<GateFailure> withinTimeLimit(Callable<List<GateFailure>> checks) {
+    FutureTask<List<GateFailure>> task = new FutureTask<>(checks);
+    checkThreads.newThread(task).start();
+    try {
+      return task.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      return List.of(
+          new GateFailure(
+              "time-limit",
+              null,
+              0,
+              0,
+              "the publishing gate did not finish within "
+                  + timeLimit.toSeconds()
+                  + " s (evaluating the reference cases and scenarios); the rules were not"
+                  + " activated"));
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      return List.of(new GateFailure("time-limit", null, 0, 0, "the publish was interrupted"));
+    } catch (ExecutionException e) {
+      return List.of(
+          new GateFailure(
+              "reference",
+              null,
+              0,
+              0,
+              "the checks failed (" + e.getCause().getClass().getSimpleName() + ")"));
+    }
   }
 
   /** The reference check in use. */

@@ -17,6 +17,7 @@ import org.relapsecds.rules.model.Immunophenotype;
 import org.relapsecds.rules.model.RelapseCase;
 import org.relapsecds.rules.model.RiskStratum;
 import org.relapsecds.rules.model.Scheme;
+import org.relapsecds.rules.model.TesticularInvolvement;
 import org.relapsecds.rules.model.TimingCategory;
 
 /**
@@ -159,6 +160,39 @@ public final class VignetteReferenceCheck implements ReferenceCheck {
                     Scheme.BFM, HsctDecision.NOT_INDICATED,
                     Scheme.UK_R3, HsctDecision.INDICATED,
                     Scheme.COG, HsctDecision.NOT_INDICATED))));
+    // Knowledge base v2 (specification section 10, changes 1 and 2).
+    list.add(
+        new Vignette(
+            "BCP, marrow 30 %, testicular laterality without TESTIS listed, early relapse (v2)",
+            base(Immunophenotype.B_PRECURSOR, 30)
+                .relapseDate(LocalDate.of(2017, 3, 10))
+                .testicularInvolvement(TesticularInvolvement.UNILATERAL)
+                .build(),
+            expectations(
+                Map.of(Scheme.BFM, TimingCategory.EARLY, Scheme.COG, TimingCategory.EARLY),
+                Map.of(
+                    Scheme.BFM, RiskStratum.S3,
+                    Scheme.UK_R3, RiskStratum.HIGH,
+                    Scheme.COG, RiskStratum.HIGH),
+                Map.of(
+                    Scheme.BFM, HsctDecision.INDICATED,
+                    Scheme.UK_R3, HsctDecision.INDICATED,
+                    Scheme.COG, HsctDecision.INDICATED))));
+    list.add(
+        new Vignette(
+            "BCP, marrow 60 %, no EM, relapse at 12 months, no second remission (v2)",
+            base(Immunophenotype.B_PRECURSOR, 60)
+                .endOfTherapyDate(null)
+                .relapseDate(LocalDate.of(2016, 1, 10))
+                .secondRemission(false)
+                .build(),
+            expectations(
+                Map.of(Scheme.BFM, TimingCategory.VERY_EARLY),
+                Map.of(Scheme.BFM, RiskStratum.S4),
+                Map.of(
+                    Scheme.BFM, HsctDecision.NOT_IN_REMISSION,
+                    Scheme.UK_R3, HsctDecision.NOT_IN_REMISSION,
+                    Scheme.COG, HsctDecision.NOT_IN_REMISSION))));
     return List.copyOf(list);
   }
 

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.engine.Explained;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.Outcome;
@@ -26,14 +28,26 @@ public final class ImpactAnalysis {
 
   private ImpactAnalysis() {}
 
+  /**
+   * Compares the outcomes of every corpus case.
+   *
+   * @throws EvaluationLimitExceededException at the first case either knowledge base does not
+   *     finish: the other cases are skipped, since rules that loop for one case cost a time budget
+   *     for each of thousands
+   */
   public static ImpactReport analyse(
       KnowledgeBase active, KnowledgeBase draft, List<RelapseCase> corpus) {
     long start = System.nanoTime();
+    AtomicReference<EvaluationLimitExceededException> stopped = new AtomicReference<>();
     List<CaseChange> changed =
         corpus.parallelStream()
-            .map(c -> compare(c, active, draft))
+            .filter(c -> stopped.get() == null)
+            .map(c -> compareUnlessStopped(c, active, draft, stopped))
             .filter(c -> !c.changes().isEmpty())
             .toList();
+    if (stopped.get() != null) {
+      throw stopped.get();
+    }
     Map<String, Integer> byField = new TreeMap<>();
     Map<String, Integer> byKind = new TreeMap<>();
     for (CaseChange c : changed) {
@@ -51,6 +65,19 @@ public final class ImpactAnalysis {
         byKind,
         changed.subList(0, Math.min(EXAMPLE_LIMIT, changed.size())),
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private static CaseChange compareUnlessStopped(
+      RelapseCase relapseCase,
+      KnowledgeBase active,
+      KnowledgeBase draft,
+      AtomicReference<EvaluationLimitExceededException> stopped) {
+    try {
+      return compare(relapseCase, active, draft);
+    } catch (EvaluationLimitExceededException e) {
+      stopped.compareAndSet(null, e);
+      return new CaseChange(relapseCase.getCaseId(), List.of());
+    }
   }
 
   static CaseChange compare(RelapseCase relapseCase, KnowledgeBase active, KnowledgeBase draft) {
@@ -75,6 +102,8 @@ public final class ImpactAnalysis {
     Outcome outcome;
     try {
       outcome = kb.evaluate(relapseCase);
+    } catch (EvaluationLimitExceededException e) {
+      throw e;
     } catch (RuntimeException e) {
       fields.put("error", e.getClass().getSimpleName());
       return fields;

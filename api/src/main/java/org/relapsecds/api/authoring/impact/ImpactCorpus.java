@@ -132,6 +132,10 @@ public final class ImpactCorpus {
                 b.marrowBlastPercent(0)
                     .extramedullarySites(ExtramedullarySite.TESTIS)
                     .testicularInvolvement(TesticularInvolvement.UNILATERAL)),
+        // v2: a testicular laterality without TESTIS listed no longer counts as a site
+        new Variant(
+            "laterality-only",
+            b -> b.marrowBlastPercent(30).testicularInvolvement(TesticularInvolvement.UNILATERAL)),
         new Variant("m2-confirmed", b -> b.marrowBlastPercent(24.9).confirmedByOtherMethod(true)),
         new Variant("m2-unconfirmed", b -> b.marrowBlastPercent(5)),
         new Variant(
@@ -173,6 +177,10 @@ public final class ImpactCorpus {
         new Variant("second", b -> b.relapseNumber(2).priorRegimens(2)),
         new Variant("after-hsct", b -> b.priorHsct(true).priorRegimens(2)),
         new Variant("refractory", b -> b.secondRemission(false)),
+        // v2: "not sent" is not 1 prior regimen; KMT2A rearrangement decides revumenib
+        new Variant("refractory-unsent", b -> b.secondRemission(false).priorRegimens(null)),
+        new Variant(
+            "second-kmt2a", b -> b.relapseNumber(2).genetics(GeneticLesion.KMT2A_REARRANGED)),
         new Variant(
             "neg-pretreated",
             b ->

@@ -34,6 +34,7 @@ final class Summary {
       List<String> groups = new ArrayList<>();
       List<String> hsct = new ArrayList<>();
       List<String> pending = new ArrayList<>();
+      List<String> noRemission = new ArrayList<>();
       md.append("| Scheme | Timing | Group | HSCT in CR2 |\n|---|---|---|---|\n");
       for (Map.Entry<Scheme, RiskView> e : r.risk().entrySet()) {
         RiskView v = e.getValue();
@@ -49,6 +50,8 @@ final class Summary {
           hsct.add(label(e.getKey()));
         } else if (v.hsct() == HsctDecision.PENDING_MRD) {
           pending.add(label(e.getKey()));
+        } else if (v.hsct() == HsctDecision.NOT_IN_REMISSION) {
+          noRemission.add(label(e.getKey()));
         }
         md.append("| ")
             .append(label(e.getKey()))
@@ -63,9 +66,11 @@ final class Summary {
       String transplant =
           !hsct.isEmpty()
               ? "HSCT indicated: " + String.join(", ", hsct)
-              : !pending.isEmpty()
-                  ? "HSCT pending MRD: " + String.join(", ", pending)
-                  : "no HSCT indication";
+              : !noRemission.isEmpty()
+                  ? "HSCT: not in remission (" + String.join(", ", noRemission) + ")"
+                  : !pending.isEmpty()
+                      ? "HSCT pending MRD: " + String.join(", ", pending)
+                      : "no HSCT indication";
       summary = "Relapse, " + site + ": " + String.join(" · ", groups) + "; " + transplant;
       md.append('\n');
     }
