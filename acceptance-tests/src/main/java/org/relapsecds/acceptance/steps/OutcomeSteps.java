@@ -49,25 +49,27 @@ public class OutcomeSteps {
 
   @Then("the relapse site is {site}")
   public void site(String site) {
-    assertThat(outcome().site()).as("relapse site").isEqualTo(site);
+    Expected.equal("Relapse site", site, outcome().site());
   }
 
   @Then("the {scheme} time to relapse is {timing}")
   public void timing(Scheme scheme, String timing) {
-    assertThat(under(scheme).timing()).as("%s time to relapse", scheme).isEqualTo(timing);
+    Expected.equal(Expected.label(scheme) + " time to relapse", timing, under(scheme).timing());
   }
 
   @Then("the {scheme} (risk )group/stratum is {group}")
   public void group(Scheme scheme, String group) {
-    assertThat(under(scheme).group()).as("%s risk group", scheme).isEqualTo(group);
+    Expected.equal(Expected.label(scheme) + " risk group", group, under(scheme).group());
   }
 
   @Then("the {scheme} risk group is pending MRD")
   public void groupPending(Scheme scheme) {
-    assertThat(under(scheme).group()).as("%s risk group while MRD is unknown", scheme).isNull();
-    assertThat(fields(outcome().missingData()))
-        .as("missing data while the %s group waits for MRD", scheme)
-        .contains("response.mrd");
+    Expected.equal(
+        Expected.label(scheme) + " risk group while MRD is unknown", null, under(scheme).group());
+    Expected.among(
+        "Missing data while the " + Expected.label(scheme) + " group waits for MRD",
+        "response.mrd",
+        fields(outcome().missingData()));
   }
 
   @Then("no risk group is assigned under any scheme")
@@ -79,17 +81,18 @@ public class OutcomeSteps {
 
   @Then("transplant is indicated under {scheme}")
   public void hsctIndicated(Scheme scheme) {
-    assertThat(under(scheme).hsct()).as("HSCT under %s", scheme).isEqualTo("INDICATED");
+    Expected.equal("HSCT under " + Expected.label(scheme), "INDICATED", under(scheme).hsct());
   }
 
   @Then("transplant is not indicated under {scheme}")
   public void hsctNotIndicated(Scheme scheme) {
-    assertThat(under(scheme).hsct()).as("HSCT under %s", scheme).isEqualTo("NOT_INDICATED");
+    Expected.equal("HSCT under " + Expected.label(scheme), "NOT_INDICATED", under(scheme).hsct());
   }
 
   @Then("transplant is not performed because there is no second remission under {scheme}")
   public void hsctNotInRemission(Scheme scheme) {
-    assertThat(under(scheme).hsct()).as("HSCT under %s", scheme).isEqualTo("NOT_IN_REMISSION");
+    Expected.equal(
+        "HSCT under " + Expected.label(scheme), "NOT_IN_REMISSION", under(scheme).hsct());
   }
 
   @Then("the {scheme} result says {string}")
@@ -99,8 +102,8 @@ public class OutcomeSteps {
 
   @Then("transplant is pending MRD under {scheme}")
   public void hsctPending(Scheme scheme) {
-    assertThat(under(scheme).hsct()).as("HSCT under %s", scheme).isEqualTo("PENDING_MRD");
-    assertThat(fields(outcome().missingData())).as("missing data").contains("response.mrd");
+    Expected.equal("HSCT under " + Expected.label(scheme), "PENDING_MRD", under(scheme).hsct());
+    Expected.among("Missing data", "response.mrd", fields(outcome().missingData()));
   }
 
   // Recommendations.
@@ -112,7 +115,7 @@ public class OutcomeSteps {
 
   @Then("{recommendation} is not recommended")
   public void notRecommended(String code) {
-    assertThat(codes(outcome().recommendations())).as("recommendations").doesNotContain(code);
+    Expected.notAmong("Recommendations", code, codes(outcome().recommendations()));
   }
 
   @Then("{recommendation} is recommended under {schemes}")
@@ -132,15 +135,20 @@ public class OutcomeSteps {
           .as("%s should follow from every scheme, but follows from %s", code, actual)
           .isTrue();
     } else {
-      assertThat(actual).as("schemes %s follows from", code).isEqualTo(schemes);
+      Expected.equal("Schemes " + code + " follows from", schemes, actual);
     }
   }
 
   @Then("the rationale for {recommendation} cites {word}")
   public void recommendationCites(String code, String key) {
-    assertThat(recommendations(code))
-        .as("evidence of %s", code)
-        .anyMatch(f -> f.evidence().contains(key));
+    Expected.holds(
+        recommendations(code).stream().anyMatch(f -> f.evidence().contains(key)),
+        "Sources of "
+            + code
+            + ": expected "
+            + key
+            + " among them, the rules give "
+            + recommendations(code).stream().map(Finding::evidence).toList());
   }
 
   @Then("the rationale for {recommendation} mentions {string}")
@@ -157,12 +165,12 @@ public class OutcomeSteps {
 
   @Then("the {alert} alert is raised as {severity}")
   public void alertRaisedAs(String code, String severity) {
-    assertThat(alert(code).severity()).as("severity of %s", code).isEqualTo(severity);
+    Expected.equal("Severity of the " + code + " alert", severity, alert(code).severity());
   }
 
   @Then("no {alert} alert is raised")
   public void noAlert(String code) {
-    assertThat(codes(outcome().alerts())).as("alerts").doesNotContain(code);
+    Expected.notAmong("Alerts", code, codes(outcome().alerts()));
   }
 
   @Then("the {alert} alert cites {word}")
@@ -199,7 +207,7 @@ public class OutcomeSteps {
 
   @Then("the {field} is reported as missing")
   public void missing(String apiPath) {
-    assertThat(fields(outcome().missingData())).as("missing data").contains(apiPath);
+    Expected.among("Missing data", apiPath, fields(outcome().missingData()));
   }
 
   @Then("the {field} is reported as missing for {recommendation}")
@@ -216,7 +224,7 @@ public class OutcomeSteps {
 
   @Then("the {field} is not reported as missing")
   public void notMissing(String apiPath) {
-    assertThat(fields(outcome().missingData())).as("missing data").doesNotContain(apiPath);
+    Expected.notAmong("Missing data", apiPath, fields(outcome().missingData()));
   }
 
   @Then("an explanation mentions {string}")
@@ -257,24 +265,25 @@ public class OutcomeSteps {
   private static List<Finding> recommendations(String code) {
     List<Finding> found =
         outcome().recommendations().stream().filter(r -> r.code().equals(code)).toList();
-    assertThat(found)
-        .as("recommendation %s among %s", code, codes(outcome().recommendations()))
-        .isNotEmpty();
+    Expected.among("Recommendations", code, codes(outcome().recommendations()));
     return found;
   }
 
   private static Finding recommendation(String code) {
     List<Finding> found =
         outcome().recommendations().stream().filter(r -> r.code().equals(code)).toList();
-    assertThat(found)
-        .as("recommendation %s among %s", code, codes(outcome().recommendations()))
-        .hasSize(1);
+    Expected.holds(
+        found.size() == 1,
+        "Recommendations: expected "
+            + code
+            + " once, the rules give "
+            + codes(outcome().recommendations()));
     return found.get(0);
   }
 
   private static Finding alert(String code) {
     List<Finding> found = outcome().alerts().stream().filter(a -> a.code().equals(code)).toList();
-    assertThat(found).as("alert %s among %s", code, codes(outcome().alerts())).isNotEmpty();
+    Expected.among("Alerts", code, codes(outcome().alerts()));
     return found.get(0);
   }
 

@@ -11,11 +11,10 @@ import org.relapsecds.api.authoring.gate.ReferenceCheck;
 import org.relapsecds.api.authoring.gate.ScenarioReferenceCheck;
 import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
 import org.relapsecds.api.authoring.impact.ImpactCorpus;
-import org.relapsecds.api.authoring.lint.LintFinding;
-import org.relapsecds.api.authoring.lint.SafetyLint;
 import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
 import org.relapsecds.api.knowledgebase.StartupRules;
+import org.relapsecds.authoring.check.RuleCheck;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.relapsecds.rules.engine.RuleSource;
@@ -47,22 +46,22 @@ class AuthoringConfiguration {
   }
 
   /**
-   * The knowledge base at startup is the repository's active commit, checked by the safety lint
-   * first: a file edited on disk while the server was down never reaches the compiler unchecked.
+   * The knowledge base at startup is the repository's active commit; the start-up runs the rule
+   * check on it before compiling (KnowledgeBaseStartup), so a file edited on disk while the server
+   * was down never reaches the compiler unchecked.
    */
   @Bean
-  StartupRules repositoryStartupRules(RuleRepository repository, SafetyLint lint) {
-    return () -> {
-      List<RuleSource> sources = repository.active().sources();
-      List<LintFinding> findings = lint.check(sources);
-      if (!findings.isEmpty()) {
-        throw new IllegalStateException(
-            "The active rules in "
-                + repository.directory()
-                + " fail the safety lint; fix or revert the commit: "
-                + findings);
+  StartupRules repositoryStartupRules(RuleRepository repository) {
+    return new StartupRules() {
+      @Override
+      public List<RuleSource> sources() {
+        return repository.active().sources();
       }
-      return sources;
+
+      @Override
+      public String origin() {
+        return "the active commit of " + repository.directory();
+      }
     };
   }
 
@@ -80,11 +79,6 @@ class AuthoringConfiguration {
   }
 
   @Bean
-  SafetyLint safetyLint() {
-    return SafetyLint.standard();
-  }
-
-  @Bean
   @ConditionalOnMissingBean
   ReferenceCheck referenceCheck() {
     return new CompositeReferenceCheck(
@@ -98,7 +92,7 @@ class AuthoringConfiguration {
    */
   @Bean
   PublishingGate publishingGate(
-      SafetyLint lint,
+      RuleCheck ruleCheck,
       KnowledgeBaseCompiler compiler,
       ReferenceCheck referenceCheck,
       @Value("${cds.rules.gate.time-limit:60s}") java.time.Duration timeLimit) {
@@ -110,7 +104,7 @@ class AuthoringConfiguration {
               corpus.addAll(referenceCheck.cases(candidate));
               return corpus;
             });
-    return new PublishingGate(lint, compiler, referenceCheck, completion, timeLimit);
+    return new PublishingGate(ruleCheck, compiler, referenceCheck, completion, timeLimit);
   }
 
   @Bean

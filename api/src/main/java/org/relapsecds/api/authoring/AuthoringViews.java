@@ -3,7 +3,6 @@ package org.relapsecds.api.authoring;
 import java.util.List;
 import org.relapsecds.api.authoring.gate.GateFailure;
 import org.relapsecds.api.authoring.impact.ImpactReport;
-import org.relapsecds.api.authoring.lint.LintFinding;
 import org.relapsecds.api.authoring.repository.FileDiff;
 
 /** The wire types of the rule-authoring API: plain records, separate from behaviour. */
@@ -49,6 +48,17 @@ public final class AuthoringViews {
 
   /** Text to check: the file it replaces (or adds) and its DRL. */
   public record ValidationRequest(String file, String text) {}
+
+  /**
+   * One finding of the rule check (what a rule may say) or of its metadata check.
+   *
+   * @param file the DRL file
+   * @param line 1-based line
+   * @param column 1-based column
+   * @param code a stable identifier of the check, e.g. {@code consequence}
+   * @param message a plain explanation
+   */
+  public record LintFinding(String file, int line, int column, String code, String message) {}
 
   /** One compile error. */
   public record CompileError(String file, int line, int column, String message) {}

@@ -16,6 +16,7 @@ import org.relapsecds.api.authoring.AuthoringViews.DraftState;
 import org.relapsecds.api.authoring.AuthoringViews.DraftView;
 import org.relapsecds.api.authoring.AuthoringViews.FileEntry;
 import org.relapsecds.api.authoring.AuthoringViews.FileListing;
+import org.relapsecds.api.authoring.AuthoringViews.LintFinding;
 import org.relapsecds.api.authoring.AuthoringViews.ValidationResult;
 import org.relapsecds.api.authoring.gate.GateFailure;
 import org.relapsecds.api.authoring.gate.GateResult;
@@ -117,7 +118,9 @@ public class RuleAuthoringService {
             .sorted(java.util.Comparator.comparing(p -> !p.file().equals(file)))
             .map(p -> new CompileError(p.file(), p.line(), p.column(), p.message()))
             .toList(),
-        result.lint(),
+        result.lint().stream()
+            .map(f -> new LintFinding(f.file(), f.line(), f.column(), f.code(), f.message()))
+            .toList(),
         result.compiled());
   }
 
@@ -198,6 +201,9 @@ public class RuleAuthoringService {
    */
   public String save(String file, String text, String ifMatch, String editor) {
     requireFileName(file);
+    if (text != null) {
+      requirePassesRuleCheck(file, text);
+    }
     writeLock.lock();
     try {
       String action = text == null ? "rule.delete" : ifMatch == null ? "rule.create" : "rule.save";
@@ -426,8 +432,8 @@ public class RuleAuthoringService {
             () ->
                 new AuthoringException(
                     HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Draft does not pass lint and compilation",
-                    "The impact needs a draft that passes the safety lint and compiles.",
+                    "Draft does not pass the rule check and compilation",
+                    "The impact needs a draft that passes the rule check and compiles.",
                     Map.of("failures", validation.failures())));
   }
 
@@ -440,6 +446,27 @@ public class RuleAuthoringService {
       cases.add(c.getCaseId() != null ? c : c.toBuilder().caseId("reference-case-" + n).build());
     }
     return cases;
+  }
+
+  /**
+   * A draft may be unfinished (the parser may not read it yet), but it never holds what a rule may
+   * not say: the check runs on save too, so unsafe text is not even stored.
+   */
+  private void requirePassesRuleCheck(String file, String text) {
+    List<GateFailure> failures =
+        gate.ruleCheck().check(new RuleSource(file, text)).stream()
+            .filter(f -> !f.isSyntax())
+            .map(f -> new GateFailure("lint", f.file(), f.line(), f.column(), f.message()))
+            .toList();
+    if (!failures.isEmpty()) {
+      throw new AuthoringException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          "Refused by the rule check",
+          "The draft was not saved: "
+              + failures.size()
+              + " finding(s) of what a rule may not say (see failures).",
+          Map.of("failures", failures));
+    }
   }
 
   private void requireCleanWorkingTree() {

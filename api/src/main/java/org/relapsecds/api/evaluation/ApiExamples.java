@@ -56,7 +56,7 @@ public final class ApiExamples {
         "missingData": [],
         "firedRules": [ { "name": "...", "file": "site.drl",
                           "metadata": { "evidence": "Buchmann2022", "status": "verified" },
-                          "derived": [ "MarrowStatus[grade=M3]" ] } ]
+                          "derived": [ { "fact": "MarrowStatus", "text": "Marrow M3" } ] } ]
       }
       """;
 

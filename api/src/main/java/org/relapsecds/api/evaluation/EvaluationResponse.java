@@ -151,9 +151,18 @@ public record EvaluationResponse(
    * @param name rule name
    * @param file its DRL file
    * @param metadata its metadata ({@code evidence}, {@code status}, ...)
-   * @param derived what its consequence inserted, as text
+   * @param derived what its consequence inserted, in clinical words
    */
   @Schema(name = "FiredRule")
   public record FiredRuleView(
-      String name, String file, Map<String, String> metadata, List<String> derived) {}
+      String name, String file, Map<String, String> metadata, List<DerivedFactView> derived) {}
+
+  /**
+   * One fact a rule derived.
+   *
+   * @param fact the fact type of the model, e.g. {@code HsctIndication}
+   * @param text what it says, in clinical words, e.g. "HSCT in CR2 under UK ALL R3: indicated"
+   */
+  @Schema(name = "DerivedFact")
+  public record DerivedFactView(String fact, String text) {}
 }

@@ -41,7 +41,10 @@ final class OutcomeMapper {
             .map(
                 f ->
                     new EvaluationResponse.FiredRuleView(
-                        f.rule().name(), f.rule().file(), f.rule().metadata(), f.derived()))
+                        f.rule().name(),
+                        f.rule().file(),
+                        f.rule().metadata(),
+                        f.facts().stream().map(DerivedFactWords::of).toList()))
             .toList());
   }
 

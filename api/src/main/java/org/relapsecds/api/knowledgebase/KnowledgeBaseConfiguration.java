@@ -1,6 +1,7 @@
 package org.relapsecds.api.knowledgebase;
 
 import java.time.Duration;
+import org.relapsecds.authoring.check.RuleCheck;
 import org.relapsecds.rules.engine.EvaluationLimits;
 import org.relapsecds.rules.engine.EvidenceSources;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
@@ -32,6 +33,13 @@ class KnowledgeBaseConfiguration {
                 "cds.evaluation.max-rule-firings", Integer.class, defaults.maxRuleFirings()),
             environment.getProperty(
                 "cds.evaluation.time-budget", Duration.class, defaults.budget())));
+  }
+
+  /** What a rule may say: checked on every path that compiles DRL, start-up included. */
+  @Bean
+  @ConditionalOnMissingBean
+  RuleCheck ruleCheck() {
+    return RuleCheck.standard();
   }
 
   /** Part of the readiness group: the service is ready only with an active knowledge base. */

@@ -11,4 +11,9 @@ import org.relapsecds.rules.engine.RuleSource;
 public interface StartupRules {
   /** The DRL sources to compile and activate at startup. */
   List<RuleSource> sources();
+
+  /** Where the sources come from, for the message when they are refused. */
+  default String origin() {
+    return "the configured start-up rules";
+  }
 }

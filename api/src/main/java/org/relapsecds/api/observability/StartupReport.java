@@ -7,10 +7,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Logs how long startup took until ready, and where to go. */
+/** Logs how long startup took until ready, and where to go (first among the ready listeners). */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
   private static final Logger log = LoggerFactory.getLogger("org.relapsecds.api");
 

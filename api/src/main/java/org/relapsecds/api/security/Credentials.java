@@ -13,8 +13,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Builds the users and API keys from configuration: configured entries, the bootstrap properties,
- * and, when nothing at all is configured, credentials generated at first start (printed once, kept
- * as hashes under the data directory).
+ * and credentials generated at first start (kept as hashes under the data directory, shown once in
+ * a box after the ready line, see {@link #announceGenerated}). An editor is generated whenever no
+ * configured account may edit rules, so adding a clinician never locks the rule editors out; an API
+ * key whenever none is configured.
  */
 final class Credentials {
   private static final Logger log = LoggerFactory.getLogger(Credentials.class);
@@ -25,10 +27,11 @@ final class Credentials {
 
   private final List<UserDetails> users = new ArrayList<>();
   private final List<ApiKeys.Entry> apiKeys = new ArrayList<>();
+  private final List<String[]> generatedSecrets = new ArrayList<>();
+  private GeneratedCredentials generated;
 
-  Credentials(CdsSecurityProperties properties, PrintStream console) {
+  Credentials(CdsSecurityProperties properties) {
     BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-    GeneratedCredentials generated = null;
 
     for (CdsSecurityProperties.User user : properties.users()) {
       String hash = user.passwordHash();
@@ -45,14 +48,21 @@ final class Credentials {
               "{bcrypt}" + bcrypt.encode(properties.bootstrapEditorPassword()),
               List.of(Roles.RULE_EDITOR)));
     }
-    if (users.isEmpty()) {
+    boolean editorConfigured =
+        users.stream()
+            .anyMatch(
+                u ->
+                    u.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + Roles.RULE_EDITOR)));
+    if (!editorConfigured) {
       generated = new GeneratedCredentials(properties.generatedCredentials());
       String hash = generated.hash(GeneratedCredentials.EDITOR_PASSWORD_HASH);
       if (hash == null) {
         String password = GeneratedCredentials.newSecret();
         hash = bcrypt.encode(password);
         generated.store(GeneratedCredentials.EDITOR_PASSWORD_HASH, hash);
-        announce(console, "Web UI user 'editor' (RULE_EDITOR), password", password, generated);
+        generatedSecrets.add(
+            new String[] {"Web UI user 'editor' (RULE_EDITOR), password", password});
       } else {
         log.info(
             "User 'editor' uses the password generated at first start (hash in {})",
@@ -87,7 +97,7 @@ final class Credentials {
         String key = GeneratedCredentials.newSecret();
         hash = ApiKeys.sha256(key);
         generated.store(GeneratedCredentials.API_KEY_HASH, hash);
-        announce(console, "API key (header X-API-Key, role SERVICE)", key, generated);
+        generatedSecrets.add(new String[] {"API key (header X-API-Key, role SERVICE)", key});
       } else {
         log.info("API key generated at first start is in use (hash in {})", generated.file());
       }
@@ -114,17 +124,32 @@ final class Credentials {
         .build();
   }
 
-  // Printed, not logged: log files are shipped and kept, the console of a first start is not.
-  private static void announce(
-      PrintStream console, String what, String secret, GeneratedCredentials generated) {
+  /**
+   * Prints the credentials generated at this start, once, in a box (printed, not logged: log files
+   * are shipped and kept, the console of a first start is not). Nothing when none were generated.
+   */
+  synchronized void announceGenerated(PrintStream console) {
+    if (generatedSecrets.isEmpty()) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("relapse-cds first start: generated credentials, shown only this once");
+    lines.add("");
+    for (String[] secret : generatedSecrets) {
+      lines.add(secret[0] + ": " + secret[1]);
+    }
+    lines.add("");
+    lines.add("Their hashes are kept in " + generated.file().toAbsolutePath());
+    lines.add("Delete that file to generate new ones, or configure cds.security.* instead.");
+    int width = lines.stream().mapToInt(String::length).max().orElse(0);
+    String rule = "+" + "-".repeat(width + 2) + "+";
     console.println();
-    console.println("=== relapse-cds first start: generated " + what + ": " + secret);
-    console.println(
-        "=== It is shown only this once; its hash is kept in " + generated.file().toAbsolutePath());
-    console.println(
-        "=== Delete that file to generate a new one, or configure cds.security.* instead.");
+    console.println(rule);
+    lines.forEach(l -> console.println("| " + l + " ".repeat(width - l.length()) + " |"));
+    console.println(rule);
     console.println();
     console.flush();
+    generatedSecrets.clear();
   }
 
   private static boolean hasText(String value) {

@@ -126,7 +126,7 @@ public class SecurityConfiguration {
 
   @Bean
   Credentials credentials(CdsSecurityProperties properties) {
-    return new Credentials(properties, System.out);
+    return new Credentials(properties);
   }
 
   @Bean

@@ -309,18 +309,18 @@ class RulesApiTest extends AuthoringTestSupport {
   @Test
   void unsafeDrlNeverActivates() throws Exception {
     String versionBefore = active.current().version();
+    String draftBefore = repository.draft().commit();
     create(
             "unsafe.drl",
             alertRuleFile("u").replace("then\n", "then\n  Runtime.getRuntime().halt(1);\n"))
-        .andExpect(status().isCreated());
-
-    publish("Try an unsafe rule", repository.draft().commit())
         .andExpect(status().isUnprocessableContent())
+        .andExpect(header().string("Content-Type", "application/problem+json"))
         .andExpect(jsonPath("$.failures[0].step").value("lint"))
         .andExpect(jsonPath("$.failures[0].line").value(11));
-    mvc.perform(get("/api/v1/rules/draft/impact").with(editor()))
-        .andExpect(status().isUnprocessableContent());
 
+    assertThat(repository.draft().commit()).isEqualTo(draftBefore);
+    assertThat(repository.hasPendingDraft()).isFalse();
+    publish("Try an unsafe rule", draftBefore).andExpect(status().isConflict());
     assertThat(active.current().version()).isEqualTo(versionBefore);
   }
 

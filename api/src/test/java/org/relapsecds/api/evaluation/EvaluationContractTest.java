@@ -242,7 +242,10 @@ class EvaluationContractTest extends ApiTestSupport {
             List.of(new EvaluationResponse.MissingDataView("response.mrd", "decides COG", "rule")),
             List.of(
                 new EvaluationResponse.FiredRuleView(
-                    "rule", "site.drl", Map.of("evidence", "Parker2010"), List.of("x"))));
+                    "rule",
+                    "site.drl",
+                    Map.of("evidence", "Parker2010"),
+                    List.of(new EvaluationResponse.DerivedFactView("MarrowStatus", "Marrow M3")))));
     String json = serverJson.writeValueAsString(response);
     assertThat(json).contains("\"group\":null").contains("\"COG\":{");
     assertThat(serverJson.readValue(json, EvaluationResponse.class)).isEqualTo(response);

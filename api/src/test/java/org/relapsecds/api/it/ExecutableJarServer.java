@@ -50,8 +50,7 @@ public final class ExecutableJarServer {
   /** The allow-listed CDS Hooks client; its JWK Set file is {@link #cdsClientJwks()}. */
   public static final String CDS_CLIENT_ISSUER = "https://ehr.test.example";
 
-  // a cold start takes about 7 s alone, but over 80 s was seen with 8 builds sharing 2 cores
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
   private static ExecutableJarServer instance;
 
   private final Process process;

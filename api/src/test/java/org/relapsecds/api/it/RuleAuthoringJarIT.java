@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rule authoring in the real executable jar: JGit, the safety lint's classpath scan of the fact
+ * Rule authoring in the real executable jar: JGit, the rule check's class-path scan of the fact
  * model and the acceptance scenarios of the publishing gate all read from nested jars there.
  */
 class RuleAuthoringJarIT {
@@ -132,5 +132,32 @@ class RuleAuthoringJarIT {
                 .path("version")
                 .asString())
         .isEqualTo(versionBefore);
+  }
+
+  @Test
+  void aRuleReachingTheOperatingSystemIsRefusedByTheRuleCheckInTheJar() throws Exception {
+    String hostile =
+        "package org.relapsecds.rules.kb;\nimport org.relapsecds.rules.model.*;\n"
+            + "rule \"r\" @evidence(\"Tallen2010\") @status(\"verified\")\nwhen\n"
+            + "  RelapseCase()\nthen\n"
+            + "  insert(new MissingData(\"x\", \"\" + Scheme.BFM.getDeclaringClass()"
+            + ".getClassLoader().loadClass(\"java.lang.Run\" + \"time\")));\nend\n";
+
+    HttpResponse<String> validation =
+        send(
+            request("/api/v1/rules/validate")
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(
+                            java.util.Map.of("file", "hostile.drl", "text", hostile))))
+                .build());
+
+    assertThat(validation.statusCode()).as(validation.body()).isEqualTo(200);
+    JsonNode body = JSON.readTree(validation.body());
+    assertThat(body.path("valid").asBoolean()).isFalse();
+    assertThat(body.path("lint").path(0).path("line").asInt()).isEqualTo(7);
+    assertThat(body.path("lint").path(0).path("message").asString())
+        .contains("a consequence may only insert a fact of the model");
   }
 }

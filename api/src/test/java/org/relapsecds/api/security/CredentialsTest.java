@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /** First-start credentials are generated once, printed once, and kept only as hashes. */
@@ -23,7 +25,8 @@ class CredentialsTest {
       throws Exception {
     Path file = data.resolve("security/generated.properties");
     ByteArrayOutputStream firstConsole = new ByteArrayOutputStream();
-    Credentials first = new Credentials(properties(file), console(firstConsole));
+    Credentials first = new Credentials(properties(file));
+    first.announceGenerated(console(firstConsole));
     String printed = firstConsole.toString(StandardCharsets.UTF_8);
     String password = secretAfter("password: ", printed);
     String key = secretAfter("role SERVICE\\): ", printed);
@@ -40,7 +43,8 @@ class CredentialsTest {
     assertThat(stored).doesNotContain(password).doesNotContain(key);
 
     ByteArrayOutputStream secondConsole = new ByteArrayOutputStream();
-    Credentials second = new Credentials(properties(file), console(secondConsole));
+    Credentials second = new Credentials(properties(file));
+    second.announceGenerated(console(secondConsole));
     assertThat(secondConsole.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(new ApiKeys(second.apiKeys()).match(key)).isPresent();
     assertThat(
@@ -55,13 +59,72 @@ class CredentialsTest {
     Credentials credentials =
         new Credentials(
             new CdsSecurityProperties(
-                "the-key", "the-password", List.of(), List.of(), data.resolve("x")),
-            console(console));
+                "the-key", "the-password", List.of(), List.of(), data.resolve("x")));
+    credentials.announceGenerated(console(console));
     assertThat(console.size()).isZero();
     assertThat(Files.exists(data.resolve("x"))).isFalse();
     assertThat(new ApiKeys(credentials.apiKeys()).match("the-key")).isPresent();
     assertThat(new ApiKeys(credentials.apiKeys()).match("the-key ")).isEmpty();
     assertThat(credentials.users().get(0).getAuthorities().toString()).contains("ROLE_RULE_EDITOR");
+  }
+
+  @Test
+  void configuringAClinicianKeepsTheGeneratedEditor() {
+    Path file = data.resolve("security/generated.properties");
+    ByteArrayOutputStream firstConsole = new ByteArrayOutputStream();
+    new Credentials(properties(file)).announceGenerated(console(firstConsole));
+    String password = secretAfter("password: ", firstConsole.toString(StandardCharsets.UTF_8));
+
+    String clinicianHash = new BCryptPasswordEncoder().encode("clinician-password");
+    Credentials withClinician =
+        new Credentials(
+            new CdsSecurityProperties(
+                null,
+                null,
+                List.of(
+                    new CdsSecurityProperties.User(
+                        "dr-jones", clinicianHash, List.of(Roles.CLINICIAN))),
+                List.of(),
+                file));
+    assertThat(withClinician.usernames()).containsExactlyInAnyOrder("dr-jones", "editor");
+    UserDetails editor =
+        withClinician.users().stream()
+            .filter(u -> u.getUsername().equals("editor"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(
+            PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                .matches(password, editor.getPassword()))
+        .isTrue();
+  }
+
+  @Test
+  void aConfiguredRuleEditorReplacesTheGeneratedOne() {
+    Credentials credentials =
+        new Credentials(
+            new CdsSecurityProperties(
+                null,
+                null,
+                List.of(
+                    new CdsSecurityProperties.User(
+                        "dr-smith",
+                        new BCryptPasswordEncoder().encode("editor-password"),
+                        List.of(Roles.RULE_EDITOR))),
+                List.of(),
+                data.resolve("y")));
+    assertThat(credentials.usernames()).containsExactly("dr-smith");
+  }
+
+  @Test
+  void theGeneratedCredentialsArePrintedInABox() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new Credentials(properties(data.resolve("z"))).announceGenerated(console(out));
+    List<String> lines =
+        out.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isEmpty()).toList();
+    assertThat(lines.get(0)).matches("\\+-+\\+");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(lines.get(0));
+    assertThat(lines.subList(1, lines.size() - 1))
+        .allSatisfy(l -> assertThat(l).startsWith("| ").endsWith(" |").hasSameSizeAs(lines.get(0)));
   }
 
   private static CdsSecurityProperties properties(Path file) {

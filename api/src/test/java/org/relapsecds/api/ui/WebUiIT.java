@@ -246,7 +246,7 @@ class WebUiIT {
     browser.visible("#publish-reason").sendKeys("Browser test: add a review note");
     browser.click("#publish-confirm");
     browser.click("#publish-button");
-    WebElement outcome = browser.visibleWithin("#publish-result .notice", Duration.ofSeconds(90));
+    WebElement outcome = browser.visibleWithin("#publish-result .notice", Duration.ofSeconds(180));
     assertThat(outcome.getAttribute("id")).as(outcome.getText()).isEqualTo("publish-success");
     String published = browser.find("#published-version").getAttribute("title");
     assertThat(published).isNotBlank().isNotEqualTo(before);
@@ -261,6 +261,11 @@ class WebUiIT {
     rollBack.click();
     browser.visible("#rollback-reason").sendKeys("Browser test: undo the review note");
     browser.click("#rollback-confirm");
+    // The confirmation names the version restored and the reason it was published with.
+    org.openqa.selenium.Alert confirmation =
+        browser.await().until(ExpectedConditions.alertIsPresent());
+    assertThat(confirmation.getText()).startsWith("Roll back to knowledge base ");
+    confirmation.accept();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
@@ -343,10 +348,13 @@ class WebUiIT {
     assertThat(browser.findAll(".app-nav a[data-route='studio']"))
         .noneMatch(WebElement::isDisplayed);
 
-    // Typing the studio's address shows the workbench instead (the API refuses edits anyway).
+    // Typing the studio's address says why there is nothing to edit (the API refuses edits anyway).
     browser.open("/#/studio");
-    browser.visible("[data-view='workbench']");
-    assertThat(browser.find("[data-view='studio']").isDisplayed()).isFalse();
+    assertThat(browser.visible("#studio-denied").getText())
+        .contains("The rule studio is for rule editors")
+        .contains("clinician");
+    assertThat(browser.findAll(".CodeMirror")).isEmpty();
+    browser.open("/#/workbench");
     browser.click(".example[data-example='very-early-marrow']");
     browser.await().until(d -> resultFor("very-early-marrow"));
   }

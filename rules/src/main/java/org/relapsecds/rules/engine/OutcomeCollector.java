@@ -60,7 +60,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   private final List<Inserted> byOthers = new ArrayList<>();
   private final List<FiredRule> fired = new ArrayList<>();
   // What the firing rule inserted so far; FiredRule keeps a copy, so one list serves all firings.
-  private final List<String> currentDerived = new ArrayList<>();
+  private final List<Object> currentDerived = new ArrayList<>();
   // The case facts that decided the firing rule, in words (DecidingFacts).
   private List<String> currentDeciding = List.of();
 
@@ -118,7 +118,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener
     Object fact = event.getObject();
     if (event.getRule() != null) {
       byRules.add(new Inserted(fact, rules.cited(event.getRule()), currentDeciding));
-      currentDerived.add(String.valueOf(fact));
+      currentDerived.add(fact);
     } else {
       byOthers.add(new Inserted(fact, CALLER, List.of()));
     }

@@ -27,6 +27,11 @@ public record Recommendation(
     schemes = Collections.unmodifiableSet(copy);
   }
 
+  /** A recommendation that follows from one scheme (the DRL names no collection type). */
+  public Recommendation(RecommendationCode code, Scheme scheme, String title, String rationale) {
+    this(code, Set.of(scheme), title, rationale);
+  }
+
   /** A recommendation that does not depend on a scheme. */
   public Recommendation(RecommendationCode code, String title, String rationale) {
     this(code, Set.of(), title, rationale);

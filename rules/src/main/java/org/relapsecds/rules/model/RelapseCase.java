@@ -204,6 +204,11 @@ public final class RelapseCase {
     return genetics;
   }
 
+  /** Whether any genetic lesion is reported: lets a rule ask without calling a method of Set. */
+  public boolean isGeneticsReported() {
+    return !genetics.isEmpty();
+  }
+
   /** CR2 after reinduction: true, false, or null when not yet assessed. */
   public Boolean getSecondRemission() {
     return secondRemission;

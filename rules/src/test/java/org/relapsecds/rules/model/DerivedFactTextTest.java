@@ -31,7 +31,9 @@ class DerivedFactTextTest {
           new RelapseTiming(Scheme.BFM, TimingCategory.VERY_EARLY),
           new RiskGroup(Scheme.COG, RiskStratum.INTERMEDIATE),
           new RiskGroupPending(Scheme.COG, "LOW or INTERMEDIATE"),
-          new RiskSchemesApply());
+          new RiskSchemesApply(),
+          new IsolatedCnsRelapse(),
+          new IsolatedTesticularRelapse());
 
   @Test
   void eachDerivedFactHasItsPinnedText() {
@@ -50,7 +52,9 @@ class DerivedFactTextTest {
             "RelapseTiming[scheme=BFM, category=VERY_EARLY]",
             "RiskGroup[scheme=COG, stratum=INTERMEDIATE]",
             "RiskGroupPending[scheme=COG, candidates=LOW or INTERMEDIATE]",
-            "RiskSchemesApply[]");
+            "RiskSchemesApply[]",
+            "IsolatedCnsRelapse[]",
+            "IsolatedTesticularRelapse[]");
   }
 
   @Test

@@ -25,12 +25,20 @@ function normaliseRoles(roles) {
 
 const isEditor = () => state.roles.has('RULE_EDITOR');
 
-async function route() {
+function routeTarget() {
   const name = (location.hash.replace(/^#\/?/, '') || 'workbench').split('/')[0];
-  const target = name === 'studio' && !isEditor() ? 'workbench' : ['workbench', 'knowledge', 'studio'].includes(name) ? name : 'workbench';
+  return ['workbench', 'knowledge', 'studio'].includes(name) ? name : 'workbench';
+}
+
+function showView(target) {
   document.querySelectorAll('[data-view]').forEach((v) => {
     v.hidden = v.dataset.view !== target;
   });
+}
+
+async function route() {
+  const target = routeTarget();
+  showView(target);
   document.querySelectorAll('.app-nav a').forEach((a) => {
     if (a.dataset.route === target) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -42,6 +50,17 @@ async function route() {
     } else if (target === 'knowledge') {
       state.views.knowledge ??= new KnowledgeBrowser(document.getElementById('knowledge-body'));
       await state.views.knowledge.show();
+    } else if (target === 'studio' && !isEditor()) {
+      // Say where the user is and why, rather than silently showing another page.
+      const body = document.getElementById('studio-body');
+      body.replaceChildren(Object.assign(document.createElement('div'), {className: 'notice notice-denied', id: 'studio-denied'}));
+      const notice = body.firstChild;
+      notice.append(Object.assign(document.createElement('p'), {textContent:
+        `The rule studio is for rule editors. You are signed in as ${state.user} (${[...state.roles].map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ') || 'no role'}), who may read the rules but not change them.`}));
+      const links = document.createElement('p');
+      const link = (href, text) => Object.assign(document.createElement('a'), {href, textContent: text});
+      links.append('Read the active rules in the ', link('#/knowledge', 'knowledge base'), ', or evaluate a case in the ', link('#/workbench', 'case workbench'), '. To edit rules, ask your administrator for the RULE_EDITOR role.');
+      notice.append(links);
     } else if (target === 'studio') {
       if (!state.views.studio) {
         const {RuleStudio} = await import('./studio.js');
@@ -66,6 +85,10 @@ async function logout() {
 async function start() {
   // No session on arrival: plain sign-in. A 401 later means the session expired.
   setUnauthenticatedHandler(() => location.replace('/login.html'));
+  // The view and the workbench need no session data: showing them at once keeps the page from
+  // shifting as it fills.
+  showView(routeTarget());
+  state.views.workbench = new Workbench({showMessage});
   let me;
   try {
     me = (await api.get('/api/v1/me')).data;
@@ -82,7 +105,6 @@ async function start() {
     el.hidden = !state.roles.has(el.dataset.requiresRole);
   });
   document.getElementById('logout-button').addEventListener('click', logout);
-  state.views.workbench = new Workbench({showMessage});
   document.body.classList.add('ready');
   performance.mark('cds-ready'); // the workbench is usable from here (measured by the browser tests)
   window.addEventListener('hashchange', route);

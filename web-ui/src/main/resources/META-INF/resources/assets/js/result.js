@@ -64,15 +64,18 @@ function groupCell(assessment) {
   return '—';
 }
 
-function schemeTable(risk) {
+function schemeTable(risk, ids = true) {
   const present = SCHEMES.filter((sc) => risk[sc.key]);
   const rows = [
     {key: 'timing', label: 'Timing', value: (a) => text(a?.timing), compare: (a) => normaliseTiming(a?.timing)},
     {key: 'group', label: 'Risk group', value: groupCell, compare: null},
     {key: 'hsct', label: 'HSCT in CR2', value: (a) => HSCT_TEXT[a?.hsct] || text(a?.hsct), compare: (a) => a?.hsct},
-    {key: 'reason', label: 'Decided by', value: (a) => (a?.reason ? h('span', {class: 'small'}, a.reason) : '—'), compare: null},
   ];
-  return h('table', {class: 'schemes', id: 'scheme-table'},
+  // The facts that decided each scheme's answer, when the knowledge base says them (risk.*.reason).
+  if (present.some((sc) => risk[sc.key]?.reason)) {
+    rows.push({key: 'reason', label: 'Decided by', value: (a) => a?.reason || '—', compare: null});
+  }
+  return h('table', {class: 'schemes', id: ids ? 'scheme-table' : null},
     h('caption', {class: 'visually-hidden'}, 'Risk assessment by scheme'),
     h('thead', {}, h('tr', {}, h('td', {}), SCHEMES.map((sc) =>
       h('th', {scope: 'col'}, sc.label, h('span', {class: 'scheme-sub'}, sc.sub))))),
@@ -81,8 +84,8 @@ function schemeTable(risk) {
       const diverges = new Set(values).size > 1;
       return h('tr', {class: diverges ? 'diverges' : null, dataset: {row: row.key}},
         h('th', {scope: 'row'}, row.label, diverges ? h('span', {class: 'tag tag-diverge'}, 'schemes differ') : null),
-        SCHEMES.map((sc) => h('td', {id: `risk-${sc.key}-${row.key}`, dataset: {scheme: sc.key},
-          class: row.key === 'hsct' ? `hsct hsct-${String(risk[sc.key]?.hsct || 'none').toLowerCase()}` : null},
+        SCHEMES.map((sc) => h('td', {id: ids ? `risk-${sc.key}-${row.key}` : null, dataset: {scheme: sc.key},
+          class: row.key === 'hsct' ? `hsct hsct-${String(risk[sc.key]?.hsct || 'none').toLowerCase()}` : row.key === 'reason' ? 'scheme-reason' : null},
         row.value(risk[sc.key]))));
     })));
 }
@@ -122,20 +125,38 @@ function missingData(items, onFocusField) {
       h('td', {}, m.reason || '—')))));
 }
 
+/** What a rule derived: {fact, text} from the API; plain strings from an older server. */
+function derivedText(d) {
+  return typeof d === 'string' ? d : d?.text || humanise(d?.fact || '');
+}
+
+/** The fired rules as a trace in firing order: each rule's sentence, then its file, sources and what it derived. */
 function firedRules(items) {
   if (!items?.length) return h('p', {class: 'muted'}, 'No rules fired.');
-  return h('table', {class: 'plain fired', id: 'fired-rules'},
-    h('thead', {}, h('tr', {}, ['Rule', 'File', 'Evidence', 'Status', 'Derived'].map((t) => h('th', {scope: 'col'}, t)))),
-    h('tbody', {}, items.map((r) => {
-      const metadata = r.metadata || {};
-      const status = metadata.status || r.status;
-      return h('tr', {class: status === 'unverified' ? 'unverified' : null},
-        h('td', {}, r.name || r.rule),
-        h('td', {}, h('code', {}, r.file || '—')),
-        h('td', {}, metadata.evidence || evidenceKeys(r.evidence) || '—'),
-        h('td', {}, status ? h('span', {class: `badge badge-${status}`}, status) : '—'),
-        h('td', {class: 'small'}, r.derived ? readable(r.derived) : '—'));
-    })));
+  return h('ol', {class: 'trace', id: 'fired-rules'}, items.map((r) => {
+    const metadata = r.metadata || {};
+    const status = metadata.status || r.status;
+    const derived = Array.isArray(r.derived) ? r.derived : [];
+    return h('li', {class: ['trace-step', status === 'unverified' ? 'unverified' : null]},
+      h('p', {class: 'trace-rule'}, r.name || r.rule),
+      h('p', {class: 'trace-meta small'}, h('code', {}, r.file || '—'),
+        metadata.evidence || evidenceKeys(r.evidence) ? [' · sources ', metadata.evidence || evidenceKeys(r.evidence)] : null,
+        status ? [' · ', h('span', {class: `badge badge-${status}`}, status)] : null),
+      derived.length ? h('ul', {class: 'trace-derived small'}, derived.map((d) => h('li', {}, derivedText(d)))) : null);
+  }));
+}
+
+/** Alerts about the input itself (inconsistent or unusual facts), in the knowledge base's words. */
+export function inputChecks(outcome) {
+  const qualityRules = new Set((outcome.firedRules || []).filter((r) => r.file === 'data-quality.drl').map((r) => r.name));
+  return (outcome.alerts || []).filter((a) => a.code === 'INCONSISTENT_INPUT' || qualityRules.has(a.rule));
+}
+
+function inputCheckNotice(checks) {
+  if (!checks.length) return null;
+  return h('div', {class: 'notice notice-check', id: 'input-checks', role: 'note'},
+    h('p', {}, h('strong', {}, 'Check the case as entered')),
+    h('ul', {}, checks.map((a) => h('li', {}, a.message || humanise(a.code)))));
 }
 
 function caseSummary(request) {
@@ -151,8 +172,34 @@ function caseSummary(request) {
     ['CR2', request.response?.secondRemission === undefined ? 'not assessed' : request.response.secondRemission ? 'yes' : 'no'],
     ['MRD', request.response?.mrd ?? '—'],
   ];
-  return h('section', {class: 'print-only case-summary'}, h('h3', {}, 'Case as entered'),
+  return h('section', {class: 'case-summary'}, h('h3', {}, 'Case as entered'),
     h('dl', {class: 'summary-grid'}, rows.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v ?? '—'))])));
+}
+
+/**
+ * The first printed page: what a clinician takes to a meeting, on one A4 page (the browser test
+ * checks it). The full report follows on the next pages.
+ */
+function printSummary(outcome, request, evaluatedAt) {
+  const kb = outcome.knowledgeBase || {};
+  const risk = outcome.risk || {};
+  const safety = (outcome.alerts || []).filter((a) => a.severity === 'CRITICAL' || a.severity === 'WARNING');
+  const list = (items, render, none) => (items.length ? h('ul', {}, items.map((x) => h('li', {}, render(x)))) : h('p', {}, none));
+  return h('section', {class: 'print-only print-summary', id: 'print-summary', 'aria-label': 'Printed summary'},
+    h('h2', {class: 'print-summary-title'}, 'Summary', request.caseId ? ` · case ${request.caseId}` : ''),
+    caseSummary(request),
+    SCHEMES.some((sc) => risk[sc.key]) ? h('section', {}, h('h3', {}, 'Risk and HSCT in CR2 by scheme'), schemeTable(risk, false))
+      : h('p', {}, 'No first-relapse risk group: the BFM, UK ALL R3 and COG schemes do not apply to this case.'),
+    h('section', {}, h('h3', {}, `Recommendations (${outcome.recommendations?.length || 0})`),
+      list(outcome.recommendations || [], (r) => [h('strong', {}, r.title || humanise(r.code)),
+        r.schemes?.length ? ` (${r.schemes.map((k) => SCHEMES.find((x) => x.key === k)?.label || k).join(', ')})` : ''], 'None.')),
+    h('section', {}, h('h3', {}, `Safety alerts (${safety.length})`),
+      list(safety, (a) => [h('strong', {}, `${humanise(a.severity)}: `), a.message || humanise(a.code)], 'No critical or warning alert.')),
+    h('section', {}, h('h3', {}, `Missing data (${outcome.missingData?.length || 0})`),
+      list(outcome.missingData || [], (m) => [h('strong', {}, fieldLabel(m.field)), m.reason ? `: ${m.reason}` : ''], 'Nothing missing.')),
+    h('p', {class: 'print-summary-foot'}, `Knowledge base ${kb.version || 'unknown'}${kb.ruleCount !== undefined ? ` (${kb.ruleCount} rules)` : ''}`,
+      `, evaluated ${formatDateTime(evaluatedAt)}. Supports the decisions of qualified clinicians; not a treatment order. `,
+      'The full report with rationale, sources and the rules that fired follows.'));
 }
 
 function section(title, id, ...content) {
@@ -184,6 +231,7 @@ export function renderResult(outcome, request, {onFocusField, evaluatedAt}) {
   const tl = timeline({diagnosis: request.diagnosis?.date, endOfTherapy: request.frontlineTherapy?.endDate, relapse: request.relapse?.date}, relapse.site);
 
   return h('div', {class: 'result-content', dataset: {kbVersion: kb.version || ''}},
+    printSummary(outcome, request, evaluatedAt),
     h('div', {class: 'result-head'},
       h('div', {},
         h('p', {class: 'result-case'}, request.caseId ? h('span', {}, 'Case ', h('strong', {}, request.caseId)) : 'Unnamed case',
@@ -192,6 +240,7 @@ export function renderResult(outcome, request, {onFocusField, evaluatedAt}) {
           kb.ruleCount !== undefined ? ` · ${kb.ruleCount} rules` : '')),
       h('button', {type: 'button', class: 'button button-quiet screen-only', onclick: () => window.print()}, 'Print / save as PDF')),
     facts,
+    inputCheckNotice(inputChecks(outcome)),
     schemes,
     hasRisk ? h('p', {class: 'legend small muted screen-only'}, h('span', {class: 'tag tag-diverge'}, 'schemes differ'),
       ' marks rows where the schemes disagree (timing compared as early/late).') : null,
@@ -202,9 +251,9 @@ export function renderResult(outcome, request, {onFocusField, evaluatedAt}) {
     section(`Alerts (${outcome.alerts?.length || 0})`, 'alert-heading', alerts(outcome.alerts)),
     section(`Missing data (${outcome.missingData?.length || 0})`, 'missing-heading', missingData(outcome.missingData, onFocusField)),
     h('details', {class: 'result-section fired-section'},
-      h('summary', {}, h('h3', {class: 'inline-heading'}, `Fired rules (${outcome.firedRules?.length || 0})`)),
+      h('summary', {}, h('h3', {class: 'inline-heading'}, `Fired rules (${outcome.firedRules?.length || 0})`),
+        h('span', {class: 'small muted screen-only'}, ' · in firing order, with what each derived')),
       firedRules(outcome.firedRules)),
-    caseSummary(request),
     h('p', {class: 'disclaimer small'}, 'Supports the decisions of qualified clinicians; not a treatment order. Knowledge base ',
       kb.version || 'unknown', `, evaluated ${formatDateTime(evaluatedAt)}.`));
 }

@@ -56,6 +56,29 @@ function diffView(diffText) {
   }));
 }
 
+/**
+ * Enter that keeps the indentation: within a line's leading whitespace it opens a line above and
+ * leaves the indented line as it was (the default re-indents it like the new line, i.e. removes its
+ * indentation, which then shows as a whitespace change in the diff); elsewhere the new line takes
+ * the current line's indentation.
+ */
+function keepIndentOnEnter(cm) {
+  const selections = cm.listSelections();
+  if (selections.length !== 1 || !selections[0].empty()) return window.CodeMirror.Pass;
+  const cursor = cm.getCursor();
+  const line = cm.getLine(cursor.line);
+  const indent = line.match(/^\s*/)[0];
+  cm.operation(() => {
+    if (cursor.ch <= indent.length) {
+      cm.replaceRange('\n', {line: cursor.line, ch: 0});
+      cm.setCursor({line: cursor.line + 1, ch: cursor.ch});
+    } else {
+      cm.replaceSelection(`\n${indent}`, 'end', '+input');
+    }
+  });
+  return undefined;
+}
+
 export class RuleStudio {
   constructor(container, {showMessage, user}) {
     this.container = container;
@@ -107,9 +130,10 @@ export class RuleStudio {
         h('section', {class: 'studio-editor', 'aria-labelledby': 'studio-file-title'},
           h('div', {class: 'editor-bar'}, h('div', {class: 'editor-name'}, this.fileTitle, this.fileState),
             h('div', {class: 'editor-actions'}, this.validateButton, this.saveButton, this.revertButton)),
-          this.editorHost, this.status, this.problemList)),
-      h('div', {class: 'studio-tabs'}, h('div', {role: 'tablist', 'aria-label': 'Draft and publishing', class: 'tablist'}, this.tabs),
-        Object.values(this.panels)));
+          this.editorHost, this.status, this.problemList),
+        // Under the editor, beside the file list: in view at 1280 x 800 however many files there are.
+        h('div', {class: 'studio-tabs'}, h('div', {role: 'tablist', 'aria-label': 'Draft and publishing', class: 'tablist'}, this.tabs),
+          Object.values(this.panels))));
   }
 
   async show() {
@@ -139,7 +163,8 @@ export class RuleStudio {
     this.cm = CodeMirror(this.editorHost, {
       value: '', mode: 'drl', lineNumbers: true, matchBrackets: true, indentUnit: 2, tabSize: 2,
       gutters: ['cds-problems', 'CodeMirror-linenumbers'], readOnly: 'nocursor',
-      extraKeys: {'Ctrl-S': () => this.save(), 'Cmd-S': () => this.save(), 'Ctrl-Enter': () => this.validate(), Tab: false, 'Shift-Tab': false},
+      extraKeys: {'Ctrl-S': () => this.save(), 'Cmd-S': () => this.save(), 'Ctrl-Enter': () => this.validate(), Tab: false, 'Shift-Tab': false,
+        Enter: keepIndentOnEnter},
       screenReaderLabel: 'DRL rule text',
       inputStyle: 'contenteditable', // the code area itself takes focus: better for keyboards and screen readers
     });
@@ -559,7 +584,8 @@ export class RuleStudio {
     // The history of the active rules, newest first: the first entry is what answers now.
     const current = entries[0];
     const table = h('table', {class: 'plain history', id: 'history-table'},
-      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base', ''].map((t) => h('th', {scope: 'col'}, t)))),
+      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base'].map((t) => h('th', {scope: 'col'}, t)),
+        h('th', {scope: 'col'}, h('span', {class: 'visually-hidden'}, 'Roll back')))),
       h('tbody', {}, entries.map((entry) => {
         const id = entry.commit || entry.id || entry.revision || entry.sha;
         const version = versionOf(entry);
@@ -580,24 +606,32 @@ export class RuleStudio {
 
   rollbackForm(button, entry) {
     const cell = button.parentElement;
-    const reason = h('input', {type: 'text', id: 'rollback-reason', 'aria-label': 'Reason for the roll back', placeholder: 'reason for the roll back'});
+    const version = entry.knowledgeBaseVersion || entry.version || entry.kbVersion;
+    const what = `knowledge base ${shortVersion(version)} of ${formatDateTime(entry.date || entry.time || entry.timestamp || entry.when)}`;
+    const published = entry.reason || entry.message;
+    const reason = h('input', {type: 'text', id: 'rollback-reason', 'aria-describedby': 'rollback-what'});
     const result = h('p', {class: 'small', 'aria-live': 'polite'});
     const go = h('button', {type: 'submit', class: 'button button-small button-danger', id: 'rollback-confirm'}, 'Roll back');
-    const form = h('form', {class: 'rollback-form'}, reason, go,
-      h('button', {type: 'button', class: 'button button-small button-quiet', onclick: () => this.refreshTab()}, 'Cancel'), result);
+    const form = h('form', {class: 'rollback-form', 'aria-label': `Roll back to ${what}`},
+      h('p', {class: 'small', id: 'rollback-what'}, 'Makes ', h('strong', {}, what), ' active again',
+        published ? [', published as “', published, '”'] : '', '. It goes through the gate like a publish.'),
+      h('label', {for: 'rollback-reason'}, 'Reason for the roll back'), reason,
+      h('div', {class: 'rollback-actions'}, go,
+        h('button', {type: 'button', class: 'button button-small button-quiet', onclick: () => this.refreshTab()}, 'Cancel')), result);
     form.addEventListener('submit', async (e) => {
       e.preventDefault();
       if (!reason.value.trim()) {
-        result.textContent = 'Give a reason.';
+        result.textContent = 'Give a reason: it is recorded with the roll back.';
         reason.focus();
         return;
       }
+      if (!window.confirm(`Roll back to ${what}${published ? ` (published as “${published}”)` : ''}?`)) return;
       go.disabled = true;
       const target = entry.commit || entry.id || entry.revision || entry.sha;
       try {
         const {data} = await api.post('/api/v1/rules/rollback', {commit: target, reason: reason.value.trim()});
-        const version = data?.knowledgeBaseVersion || data?.version || data?.knowledgeBase?.version;
-        this.showMessage(`Rolled back. Active knowledge base ${shortVersion(version)}.`, 'ok');
+        const active = data?.knowledgeBaseVersion || data?.version || data?.knowledgeBase?.version;
+        this.showMessage(`Rolled back to ${what}. Active knowledge base ${shortVersion(active)}.`, 'ok');
         await this.afterVersionChange();
       } catch (err) {
         result.textContent = err.message;
@@ -634,7 +668,21 @@ function refusalView(err) {
     h('p', {class: 'small'}, 'The active rules are unchanged.'));
 }
 
-/** The impact analysis: counts per kind of change, then each changed case with before and after. */
+const IMPACT_SCHEMES = [['BFM', 'BFM'], ['UK_R3', 'UK ALL R3'], ['COG', 'COG']];
+const IMPACT_OUTPUTS = [['timing', 'Time to relapse'], ['riskGroup', 'Risk group'], ['hsct', 'HSCT in CR2'],
+  ['recommendations', 'Recommendations'], ['alerts', 'Alerts'], ['site', 'Relapse site'], ['marrow', 'Marrow']];
+const outputOf = (field) => String(field).split('.')[0];
+const schemeOf = (field) => String(field).split('.')[1] || null;
+
+/** One changed output of a case as diff lines: "- what the active rules say", "+ what the draft says". */
+function diffLines(d) {
+  const removed = Array.isArray(d.removed) ? d.removed : [`${d.field}: ${d.active ?? d.before ?? ''}`];
+  const added = Array.isArray(d.added) ? d.added : [`${d.field}: ${d.draft ?? d.after ?? ''}`];
+  return [h('td', {class: 'impact-before'}, removed.length ? h('ul', {class: 'impact-lines'}, removed.map((t) => h('li', {class: 'line-del'}, h('span', {'aria-hidden': 'true'}, '- '), h('span', {class: 'visually-hidden'}, 'no longer: '), t))) : h('span', {class: 'muted'}, '—')),
+    h('td', {class: 'impact-after'}, added.length ? h('ul', {class: 'impact-lines'}, added.map((t) => h('li', {class: 'line-add'}, h('span', {'aria-hidden': 'true'}, '+ '), h('span', {class: 'visually-hidden'}, 'now: '), t))) : h('span', {class: 'muted'}, '—'))];
+}
+
+/** The impact analysis as a clinical diff: counts per output, filters, and per case what changes. */
 function impactView(data) {
   if (!data || typeof data !== 'object') return h('p', {class: 'placeholder'}, 'No impact information.');
   const cases = asArray(data, 'examples', 'changedCases', 'changes', 'changed');
@@ -644,30 +692,45 @@ function impactView(data) {
     total !== undefined ? `${total} reference cases evaluated on the active and the draft rules: ` : '',
     h('strong', {id: 'impact-changed'}, changed === 1 ? '1 case changes' : `${changed} cases change`), '.',
     data.millis !== undefined ? h('span', {class: 'muted small'}, ` (${data.millis} ms)`) : null);
-  const countMap = (map, title) => map && typeof map === 'object' && !Array.isArray(map) && Object.keys(map).length
-    ? h('div', {class: 'impact-counts-wrap'}, h('p', {class: 'small muted'}, title),
-      h('ul', {class: 'impact-counts'}, Object.entries(map).map(([k, v]) => h('li', {class: 'tag'}, `${k}: ${v}`))))
-    : null;
-  const byField = countMap(data.changesByField || data.counts, 'Changed cases per field');
-  const byKind = countMap(data.changesByKind, 'Changed cases per transition');
   if (!changed && !cases.length) {
     return h('div', {}, head, h('p', {class: 'placeholder'}, 'The draft changes no outcome of the reference cases.'));
   }
-  const rows = [];
-  for (const c of cases.slice(0, 200)) {
-    const name = c.caseId || c.name || c.id || c.label || 'case';
-    const diffs = asArray(c, 'changes', 'differences', 'fields', 'diffs');
-    if (!diffs.length) {
-      rows.push(h('tr', {}, h('td', {}, name), h('td', {colspan: 3}, readable(c))));
-      continue;
-    }
-    diffs.forEach((d, i) => rows.push(h('tr', {class: i === 0 ? 'case-start' : null},
-      h('td', {}, i === 0 ? h('code', {}, name) : ''), h('td', {}, d.field || d.kind || d.path || ''),
-      h('td', {class: 'before'}, readable(d.active ?? d.before ?? d.from)), h('td', {class: 'after'}, readable(d.draft ?? d.after ?? d.to)))));
-  }
-  return h('div', {}, head, byField, byKind,
-    h('table', {class: 'plain impact', id: 'impact-table'},
-      h('thead', {}, h('tr', {}, ['Case', 'What changes', 'Active rules', 'Draft'].map((t) => h('th', {scope: 'col'}, t)))),
-      h('tbody', {}, rows)),
-    changed > cases.length ? h('p', {class: 'small muted'}, `Showing ${Math.min(cases.length, 200)} of ${changed} changed cases.`) : null);
+  // Counts per output (all changed cases, not only those listed).
+  const perOutput = {};
+  Object.entries(data.changesByField || {}).forEach(([field, n]) => {
+    const label = IMPACT_OUTPUTS.find(([k]) => k === outputOf(field))?.[1] || field;
+    const scheme = IMPACT_SCHEMES.find(([k]) => k === schemeOf(field))?.[1];
+    perOutput[scheme ? `${label}, ${scheme}` : label] = n;
+  });
+  const counts = Object.keys(perOutput).length ? h('ul', {class: 'impact-counts', id: 'impact-counts', 'aria-label': 'Changed cases per output'},
+    Object.entries(perOutput).map(([k, n]) => h('li', {class: 'tag'}, `${k}: ${n}`))) : null;
+
+  const schemeFilter = h('select', {id: 'impact-scheme'}, h('option', {value: ''}, 'All schemes'), IMPACT_SCHEMES.map(([k, l]) => h('option', {value: k}, l)));
+  const outputFilter = h('select', {id: 'impact-output'}, h('option', {value: ''}, 'All outputs'), IMPACT_OUTPUTS.map(([k, l]) => h('option', {value: k}, l)));
+  const sort = h('select', {id: 'impact-sort'}, h('option', {value: 'changes'}, 'Most changes first'), h('option', {value: 'label'}, 'Case, A to Z'));
+  const tbody = h('tbody', {});
+  const shown = h('p', {class: 'small muted', id: 'impact-shown', 'aria-live': 'polite'});
+  const render = () => {
+    // A scheme filter keeps that scheme's fields and the lists that name schemes (recommendations, alerts).
+    const keep = (d) => (!schemeFilter.value || schemeOf(d.field) === schemeFilter.value || ['recommendations', 'alerts'].includes(outputOf(d.field)))
+      && (!outputFilter.value || outputOf(d.field) === outputFilter.value);
+    const rows = cases.slice(0, 200).map((c) => ({c, diffs: asArray(c, 'changes', 'differences', 'fields', 'diffs').filter(keep)}))
+      .filter((r) => r.diffs.length);
+    rows.sort(sort.value === 'label' ? (a, b) => String(a.c.label || a.c.caseId).localeCompare(String(b.c.label || b.c.caseId))
+      : (a, b) => b.diffs.length - a.diffs.length);
+    replaceChildren(tbody, rows.map(({c, diffs}) => diffs.map((d, i) => h('tr', {class: i === 0 ? 'case-start' : null},
+      i === 0 ? h('th', {scope: 'rowgroup', rowspan: diffs.length, class: 'impact-case'}, c.label || c.caseId || 'case',
+        c.label && c.caseId ? h('span', {class: 'impact-id small muted'}, c.caseId) : null) : null,
+      ...diffLines(d)))));
+    shown.textContent = `Showing ${rows.length} of ${Math.min(cases.length, 200)} listed cases${changed > cases.length ? ` (${changed} change in all)` : ''}.`;
+  };
+  [schemeFilter, outputFilter, sort].forEach((el) => el.addEventListener('change', render));
+  render();
+  const filter = (label, el) => h('div', {class: 'field'}, h('label', {for: el.id}, label), el);
+  return h('div', {class: 'impact-view'}, head, counts,
+    h('div', {class: 'impact-filters'}, filter('Scheme', schemeFilter), filter('Output', outputFilter), filter('Order', sort)),
+    h('div', {class: 'impact-scroll'}, h('table', {class: 'plain impact', id: 'impact-table'},
+      h('caption', {class: 'visually-hidden'}, 'Changed reference cases: what the active rules say and what the draft says'),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Case'), h('th', {scope: 'col'}, 'Active rules'), h('th', {scope: 'col'}, 'Draft'))),
+      tbody)), shown);
 }

@@ -4,7 +4,14 @@ import {h, replaceChildren, shortVersion, formatDateTime} from './dom.js';
 import {api, ApiError} from './api.js';
 import {CaseForm} from './caseform.js';
 import {EXAMPLES} from './examples.js';
-import {renderResult} from './result.js';
+import {renderResult, inputChecks} from './result.js';
+
+// Where in the form a check about the input belongs, by what the knowledge base's message speaks of.
+const CHECK_FIELDS = [
+  [/\bMRD\b|remission/i, 'response.secondRemission'],
+  [/TESTIS|testicular/i, 'relapse.extramedullarySites'],
+  [/regimen/i, 'history.priorRegimens'],
+];
 
 export class Workbench {
   constructor({showMessage}) {
@@ -92,6 +99,7 @@ export class Workbench {
       if (!data || typeof data !== 'object') throw new ApiError(0, 'The server sent an answer this page cannot read.');
       this.form.clearErrors();
       replaceChildren(this.resultBody, renderResult(data, request, {onFocusField: (f) => this.form.focusField(f), evaluatedAt: new Date()}));
+      this.showInputChecks(inputChecks(data));
       this.updatePrintHeader(data);
       document.getElementById('footer-kb').textContent = `Knowledge base ${shortVersion(data.knowledgeBase?.version)}`;
       if (window.matchMedia('(max-width: 1100px)').matches) document.getElementById('result').scrollIntoView({block: 'start'});
@@ -112,6 +120,16 @@ export class Workbench {
         this.evaluateButton.textContent = 'Evaluate';
         this.resultBody.removeAttribute('aria-busy');
       }
+    }
+  }
+
+  /** Shows the knowledge base's checks of the input next to the fields they concern. */
+  showInputChecks(checks) {
+    document.querySelectorAll('#case-form .consistency-hint').forEach((el) => el.remove());
+    for (const check of checks) {
+      const path = CHECK_FIELDS.find(([pattern]) => pattern.test(check.message || ''))?.[1];
+      const field = path && document.querySelector(`#case-form [data-field="${path}"]`);
+      if (field) field.append(h('p', {class: 'consistency-hint'}, h('strong', {}, 'Check: '), check.message));
     }
   }
 

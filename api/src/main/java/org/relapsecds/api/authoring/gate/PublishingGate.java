@@ -10,8 +10,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.relapsecds.api.authoring.lint.LintFinding;
-import org.relapsecds.api.authoring.lint.SafetyLint;
+import org.relapsecds.authoring.check.Finding;
+import org.relapsecds.authoring.check.RuleCheck;
 import org.relapsecds.rules.engine.Compilation;
 import org.relapsecds.rules.engine.CompileProblem;
 import org.relapsecds.rules.engine.KnowledgeBase;
@@ -19,13 +19,15 @@ import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.relapsecds.rules.engine.RuleSource;
 
 /**
- * Decides whether a set of DRL files may become the active knowledge base: the safety lint passes
- * (checked first, so unsafe Java never reaches the compiler), the files compile, and the reference
- * check holds. Collects every failing point rather than stopping at the first, so an editor can fix
- * them in one go. Has no side effects: activation is the caller's business.
+ * Decides whether a set of DRL files may become the active knowledge base: the rule check passes
+ * (checked first, so nothing outside what a rule may say reaches the compiler), the files compile,
+ * and the reference check holds. Text the DRL parser cannot read at all is handed to the compiler,
+ * which stops at the same parse errors before any Java is compiled and reports them as today.
+ * Collects every failing point rather than stopping at the first, so an editor can fix them in one
+ * go. Has no side effects: activation is the caller's business.
  */
 public final class PublishingGate {
-  private final SafetyLint lint;
+  private final RuleCheck ruleCheck;
   private final KnowledgeBaseCompiler compiler;
   private final ReferenceCheck referenceCheck;
   private final CompletionCheck completionCheck;
@@ -41,8 +43,13 @@ public final class PublishingGate {
 
   /** A gate without a completion check or time limit (tests of the lint and compile steps). */
   public PublishingGate(
-      SafetyLint lint, KnowledgeBaseCompiler compiler, ReferenceCheck referenceCheck) {
-    this(lint, compiler, referenceCheck, new CompletionCheck(kb -> List.of()), Duration.ofDays(1));
+      RuleCheck ruleCheck, KnowledgeBaseCompiler compiler, ReferenceCheck referenceCheck) {
+    this(
+        ruleCheck,
+        compiler,
+        referenceCheck,
+        new CompletionCheck(kb -> List.of()),
+        Duration.ofDays(1));
   }
 
   /**
@@ -50,12 +57,12 @@ public final class PublishingGate {
    * @param timeLimit how long the completion and reference checks may take together
    */
   public PublishingGate(
-      SafetyLint lint,
+      RuleCheck ruleCheck,
       KnowledgeBaseCompiler compiler,
       ReferenceCheck referenceCheck,
       CompletionCheck completionCheck,
       Duration timeLimit) {
-    this.lint = lint;
+    this.ruleCheck = ruleCheck;
     this.compiler = compiler;
     this.referenceCheck = referenceCheck;
     this.completionCheck = completionCheck;
@@ -64,7 +71,7 @@ public final class PublishingGate {
 
   /** Lint and compile only: what the validate endpoint answers. */
   public GateResult validate(List<RuleSource> sources) {
-    List<LintFinding> findings = lint.check(sources);
+    List<Finding> findings = ruleCheck.check(sources).stream().filter(f -> !f.isSyntax()).toList();
     List<GateFailure> failures = new ArrayList<>();
     findings.forEach(
         f -> failures.add(new GateFailure("lint", f.file(), f.line(), f.column(), f.message())));
@@ -91,6 +98,11 @@ public final class PublishingGate {
       return validated;
     }
     return new GateResult(Optional.empty(), failures, validated.lint(), List.of(), true);
+  }
+
+  /** The rule check in use. */
+  public RuleCheck ruleCheck() {
+    return ruleCheck;
   }
 
   private List<GateFailure> checks(KnowledgeBase candidate, KnowledgeBase active) {

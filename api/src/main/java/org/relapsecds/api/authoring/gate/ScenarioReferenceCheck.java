@@ -35,7 +35,7 @@ public final class ScenarioReferenceCheck implements ReferenceCheck {
               null,
               0,
               0,
-              r.feature() + " / " + r.name() + ": " + firstLine(r.failure())));
+              "Scenario \"" + r.name() + "\" (" + r.feature() + "): " + firstLine(r.failure())));
     }
     return failures;
   }

@@ -69,12 +69,13 @@ public final class VignetteReferenceCheck implements ReferenceCheck {
                   null,
                   0,
                   0,
-                  vignette.name()
-                      + ": "
+                  "Vignette \""
+                      + vignette.name()
+                      + "\": "
                       + e.field()
-                      + " should be "
+                      + ": expected "
                       + expected
-                      + " but the draft gives "
+                      + ", the draft gives "
                       + (draftValue == null ? "nothing" : draftValue)
                       + " (the active rules give "
                       + expected

@@ -76,7 +76,7 @@ public final class ImpactAnalysis {
       return compare(relapseCase, active, draft);
     } catch (EvaluationLimitExceededException e) {
       stopped.compareAndSet(null, e);
-      return new CaseChange(relapseCase.getCaseId(), List.of());
+      return new CaseChange(relapseCase.getCaseId(), CaseLabel.of(relapseCase), List.of());
     }
   }
 
@@ -90,11 +90,63 @@ public final class ImpactAnalysis {
       String a = before.getOrDefault(field, "none");
       String d = after.getOrDefault(field, "none");
       if (!Objects.equals(a, d)) {
-        changes.add(new FieldChange(field, a, d));
+        changes.add(clinical(field, a, d));
       }
     }
-    return new CaseChange(relapseCase.getCaseId(), changes);
+    return new CaseChange(relapseCase.getCaseId(), CaseLabel.of(relapseCase), changes);
   }
+
+  /** A change as the lines of a clinical diff: what the active rules say, what the draft says. */
+  private static FieldChange clinical(String field, String active, String draft) {
+    if (field.equals("recommendations") || field.equals("alerts")) {
+      List<String> before = items(active);
+      List<String> after = items(draft);
+      return new FieldChange(
+          field,
+          active,
+          draft,
+          before.stream().filter(i -> !after.contains(i)).toList(),
+          after.stream().filter(i -> !before.contains(i)).toList());
+    }
+    String label = fieldLabel(field);
+    return new FieldChange(
+        field,
+        active,
+        draft,
+        List.of(label + ": " + words(active)),
+        List.of(label + ": " + words(draft)));
+  }
+
+  private static List<String> items(String joined) {
+    return joined.equals("none") ? List.of() : List.of(joined.split(ITEM_SEPARATOR));
+  }
+
+  private static String fieldLabel(String field) {
+    int dot = field.indexOf('.');
+    String what = dot < 0 ? field : field.substring(0, dot);
+    String scheme = dot < 0 ? "" : schemeName(field.substring(dot + 1));
+    return switch (what) {
+      case "timing" -> scheme + " time to relapse";
+      case "riskGroup" -> scheme + " risk group";
+      case "hsct" -> "HSCT in CR2 under " + scheme;
+      case "site" -> "Relapse site";
+      case "marrow" -> "Marrow";
+      case "error" -> "Evaluation error";
+      default -> field;
+    };
+  }
+
+  private static String schemeName(String scheme) {
+    return scheme.equals("UK_R3") ? "UK ALL R3" : scheme;
+  }
+
+  private static String words(String value) {
+    return value.matches("S[1-4]|M[1-3]|CNS[1-3]")
+        ? value
+        : value.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  private static final String ITEM_SEPARATOR = "; ";
 
   /** The outcome fields an editor compares, as text. */
   static Map<String, String> summary(KnowledgeBase kb, RelapseCase relapseCase) {
@@ -130,16 +182,23 @@ public final class ImpactAnalysis {
 
   private static String codes(Collection<? extends Explained<?>> items) {
     TreeSet<String> codes =
-        items.stream().map(e -> code(e.item())).collect(Collectors.toCollection(TreeSet::new));
-    return codes.isEmpty() ? "none" : String.join(",", codes);
+        items.stream().map(e -> item(e.item())).collect(Collectors.toCollection(TreeSet::new));
+    return codes.isEmpty() ? "none" : String.join(ITEM_SEPARATOR, codes);
   }
 
-  private static String code(Object item) {
+  /** A recommendation by its title and schemes, an alert by its severity and code, in words. */
+  private static String item(Object item) {
     if (item instanceof org.relapsecds.rules.model.Recommendation r) {
-      return r.code().name();
+      return r.title()
+          + (r.schemes().isEmpty()
+              ? ""
+              : r.schemes().stream()
+                  .sorted()
+                  .map(sc -> schemeName(sc.name()))
+                  .collect(Collectors.joining(", ", " (", ")")));
     }
     if (item instanceof org.relapsecds.rules.model.Alert a) {
-      return a.code().name();
+      return words(a.severity().name()) + " alert: " + words(a.code().name());
     }
     return String.valueOf(item);
   }

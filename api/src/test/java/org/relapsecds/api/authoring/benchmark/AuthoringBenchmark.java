@@ -11,7 +11,7 @@ import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
 import org.relapsecds.api.authoring.impact.ImpactAnalysis;
 import org.relapsecds.api.authoring.impact.ImpactCorpus;
 import org.relapsecds.api.authoring.impact.ImpactReport;
-import org.relapsecds.api.authoring.lint.SafetyLint;
+import org.relapsecds.authoring.check.RuleCheck;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
@@ -30,7 +30,7 @@ class AuthoringBenchmark {
   @Test
   void gateAndImpactTimings() {
     List<RuleSource> sources = BundledRules.load();
-    SafetyLint lint = SafetyLint.standard();
+    RuleCheck lint = RuleCheck.standard();
     KnowledgeBaseCompiler compiler = new KnowledgeBaseCompiler();
     ScenarioReferenceCheck scenarios = new ScenarioReferenceCheck();
     PublishingGate gate =
@@ -88,7 +88,7 @@ class AuthoringBenchmark {
     KnowledgeBaseCompiler compiler = new KnowledgeBaseCompiler();
     PublishingGate gate =
         new PublishingGate(
-            SafetyLint.standard(),
+            RuleCheck.standard(),
             compiler,
             new CompositeReferenceCheck(
                 List.of(new ScenarioReferenceCheck(), new VignetteReferenceCheck())));

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.relapsecds.api.authoring.lint.SafetyLint;
+import org.relapsecds.authoring.check.RuleCheck;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
@@ -44,7 +44,7 @@ class PublishingGateTimeLimitTest {
     KnowledgeBase active = compiler.compile(BundledRules.load()).orThrow();
     PublishingGate gate =
         new PublishingGate(
-            SafetyLint.standard(),
+            RuleCheck.standard(),
             compiler,
             hanging,
             new CompletionCheck(kb -> List.of()),
