@@ -34,7 +34,17 @@ class OpenApiConfiguration {
                         .in(SecurityScheme.In.HEADER)
                         .name("X-API-Key"))
                 .addSecuritySchemes(
-                    "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                    "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                // CDS Hooks 2.0: a JWT signed by an allow-listed CDS client (docs/cds-hooks.md)
+                .addSecuritySchemes(
+                    "cdsHooksJwt",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description(
+                            "CDS Hooks client JWT: asymmetric alg (RS384, ES384, ...), iss"
+                                + " allow-listed, aud the service URL, exp/iat, jti once.")))
         .addSecurityItem(new SecurityRequirement().addList("apiKey"))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
   }

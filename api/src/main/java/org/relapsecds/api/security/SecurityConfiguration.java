@@ -77,7 +77,11 @@ public class SecurityConfiguration {
     "/v3/api-docs/**",
     "/swagger-ui.html",
     "/swagger-ui/**",
-    "/error"
+    "/error",
+    // CDS Hooks: discovery is open; service calls and feedback check the client's JWT themselves
+    // (org.relapsecds.api.cdshooks.security), not a user or API key
+    "/cds-services",
+    "/cds-services/**"
   };
 
   /** The XSRF-TOKEN cookie: readable by the page's scripts, never sent by another site. */
@@ -102,6 +106,12 @@ public class SecurityConfiguration {
    */
   static boolean isApiCallWithoutSession(HttpServletRequest request) {
     return request.getRequestURI().startsWith("/api/") && request.getSession(false) == null;
+  }
+
+  /** CDS Hooks calls carry a bearer JWT, no cookie: there is no session to ride on. */
+  static boolean isCdsHooksCall(HttpServletRequest request) {
+    String uri = request.getRequestURI();
+    return uri.equals("/cds-services") || uri.startsWith("/cds-services/");
   }
 
   /**
@@ -176,6 +186,8 @@ public class SecurityConfiguration {
                     .hasAnyRole(evaluators)
                     .requestMatchers(HttpMethod.GET, "/api/v1/knowledge-base")
                     .hasAnyRole(evaluators)
+                    .requestMatchers(HttpMethod.GET, "/api/v1/cds-hooks/feedback")
+                    .hasAnyRole(readers)
                     // CPU-heavy: editors only (and one at a time, RuleAuthoringService)
                     .requestMatchers(HttpMethod.GET, "/api/v1/rules/draft/impact")
                     .hasRole(Roles.RULE_EDITOR)
@@ -211,7 +223,8 @@ public class SecurityConfiguration {
                     .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                     .ignoringRequestMatchers(
                         SecurityConfiguration::usesHeaderCredentials,
-                        SecurityConfiguration::isApiCallWithoutSession))
+                        SecurityConfiguration::isApiCallWithoutSession,
+                        SecurityConfiguration::isCdsHooksCall))
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
         .exceptionHandling(
             ex ->

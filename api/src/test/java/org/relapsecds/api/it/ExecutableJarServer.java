@@ -47,6 +47,9 @@ public final class ExecutableJarServer {
   private static final String CLINICIAN_PASSWORD_HASH =
       "$2a$10$iYNmS7s/dJ4YSdEiWYQ0i.LlhZ/403/z11rrNtIO1ZOvnrbgdzl62";
 
+  /** The allow-listed CDS Hooks client; its JWK Set file is {@link #cdsClientJwks()}. */
+  public static final String CDS_CLIENT_ISSUER = "https://ehr.test.example";
+
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
   private static ExecutableJarServer instance;
 
@@ -98,6 +101,11 @@ public final class ExecutableJarServer {
     return rulesRepository;
   }
 
+  /** Where the server reads the CDS client's JWK Set (written by the test before its calls). */
+  public Path cdsClientJwks() {
+    return workDirectory.resolve("cds-client-jwks.json");
+  }
+
   /** The server's working and data directory. */
   public Path workDirectory() {
     return workDirectory;
@@ -142,6 +150,17 @@ public final class ExecutableJarServer {
       command.add("--cds.security.users[0].username=" + CLINICIAN_USER);
       command.add("--cds.security.users[0].password-hash=" + CLINICIAN_PASSWORD_HASH);
       command.add("--cds.security.users[0].roles=CLINICIAN");
+      // CDS Hooks: one client whose JWK Set the CDS Hooks IT writes (read when first needed)
+      command.add("--cds.hooks.clients[0].issuer=" + CDS_CLIENT_ISSUER);
+      command.add(
+          "--cds.hooks.clients[0].jwks-uri=" + work.resolve("cds-client-jwks.json").toUri());
+      command.add("--cds.hooks.codes.marrow-blasts=http://lab.test/codes|BM-BLASTS");
+      command.add("--cds.hooks.codes.mrd=http://lab.test/codes|BM-MRD");
+      command.add("--cds.hooks.codes.testis=http://snomed.info/sct|40689003");
+      command.add("--cds.hooks.codes.cd19=http://lab.test/codes|CD19");
+      command.add("--cds.hooks.codes.cns-status=http://lab.test/codes|CNS-STATUS");
+      command.add("--cds.hooks.codes.cns1=http://lab.test/codes|CNS1");
+      command.add("--cds.hooks.codes.cns3=http://lab.test/codes|CNS3");
       // a shared, overloaded build machine can keep a correct evaluation from a core for longer
       // than the production budget of 250 ms; the budget's own tests set theirs
       command.add("--cds.evaluation.time-budget=10s");

@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      // "./": H2 refuses a file path implicitly relative to the working directory
       "cds.data-directory=./target/test-data",
       "cds.security.bootstrap-api-key=" + ApiTestSupport.API_KEY,
       "cds.security.bootstrap-editor-password=" + ApiTestSupport.EDITOR_PASSWORD,
@@ -50,7 +51,22 @@ import tools.jackson.databind.node.ObjectNode;
       "cds.security.api-keys[1].hash=$2a$04$g2S8WTq87L9zuOfEkvoYKe45MjMvS2TJ.mJA3g1oayQnXF5n/qnNS",
       "cds.security.api-keys[2].name=audit-office",
       "cds.security.api-keys[2].hash=sha256:4b757dbf2a80635aa58493a3d99640445d25a375b85befb1ea3b7c3c55feabf8",
-      "cds.security.api-keys[2].roles=AUDITOR"
+      "cds.security.api-keys[2].roles=AUDITOR",
+      // CDS Hooks: one allow-listed client (keys in CdsClientKeys) and the test records' local
+      // codes
+      "cds.hooks.clients[0].issuer=https://ehr.test.example",
+      "cds.hooks.clients[0].jwks-uri=file:${user.dir}/target/cds-hooks-test/jwks.json",
+      "cds.hooks.clients[0].name=Test EHR",
+      "cds.hooks.codes.marrow-blasts=http://lab.test/codes|BM-BLASTS",
+      "cds.hooks.codes.mrd=http://lab.test/codes|BM-MRD",
+      "cds.hooks.codes.t-lineage=http://lab.test/codes|T-ALL",
+      "cds.hooks.codes.testis=http://snomed.info/sct|40689003",
+      "cds.hooks.codes.cd19=http://lab.test/codes|CD19",
+      "cds.hooks.codes.cd22=http://lab.test/codes|CD22",
+      "cds.hooks.codes.cns-status=http://lab.test/codes|CNS-STATUS",
+      "cds.hooks.codes.cns1=http://lab.test/codes|CNS1",
+      "cds.hooks.codes.cns2=http://lab.test/codes|CNS2",
+      "cds.hooks.codes.cns3=http://lab.test/codes|CNS3"
     })
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {

@@ -163,6 +163,25 @@ class WebUiIT {
 
   @Test
   @Order(7)
+  void aCdsHooksCardLinkOpensTheWorkbenchWithItsCaseEvaluated() throws Exception {
+    String json;
+    try (var in = getClass().getResourceAsStream("/org/relapsecds/api/contract-example.json")) {
+      json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String link =
+        org.relapsecds.api.cdshooks.cards.CardLinks.of(
+                "", json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .workbench();
+    browser.open(link);
+    browser.await().until(d -> !browser.findAll(".result-content").isEmpty());
+    assertThat(browser.find("#risk-BFM-group").getText()).isEqualTo("S2");
+    assertThat(browser.find("#risk-UK_R3-group").getText()).isEqualTo("intermediate");
+    assertThat(browser.find("#risk-COG-group").getText()).startsWith("low");
+    assertThat(browser.currentPath()).as("the case leaves the address bar").doesNotContain("case=");
+  }
+
+  @Test
+  @Order(7)
   void theKnowledgeBrowserListsEveryRuleAndFindsThemBySource() {
     browser.open("/#/knowledge");
     browser.visible("#kb-list .kb-rule");

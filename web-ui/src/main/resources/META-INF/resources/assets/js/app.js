@@ -50,7 +50,9 @@ async function route() {
   });
   document.title = `${{workbench: 'Case workbench', knowledge: 'Knowledge base', studio: 'Rule studio', decisions: 'Decision log'}[target]} · relapse-cds`;
   try {
-    if (target === 'knowledge') {
+    if (target === 'workbench') {
+      state.views.workbench.prefillFromHash();
+    } else if (target === 'knowledge') {
       state.views.knowledge ??= new KnowledgeBrowser(document.getElementById('knowledge-body'));
       await state.views.knowledge.show();
     } else if (target === 'studio' && !isEditor()) {

@@ -34,7 +34,18 @@ export class KnowledgeBrowser {
   async show() {
     const {data} = await api.get('/api/v1/knowledge-base');
     this.kb = data || {};
+    this.feedback = await this.cardFeedback();
     this.render();
+  }
+
+  /** How clinicians answered each rule's CDS Hooks cards, by rule name; empty when not readable. */
+  async cardFeedback() {
+    try {
+      const {data} = await api.get('/api/v1/cds-hooks/feedback');
+      return new Map((data?.rules || []).map((r) => [r.rule, r]));
+    } catch (e) {
+      return new Map(); // e.g. a role without access: the browser works without the figures
+    }
   }
 
   render() {
@@ -88,6 +99,16 @@ export class KnowledgeBrowser {
       rule.evidenceList.length
         ? h('ul', {class: 'citations'}, rule.evidenceList.map((e) => h('li', {}, h('span', {class: 'cite-key'}, e.key), e.citation ? ` ${e.citation}` : h('span', {class: 'muted'}, ' (no citation in the sources registry)'))))
         : h('p', {class: 'small muted'}, 'No evidence recorded.'),
-      otherMeta.length ? h('p', {class: 'small muted'}, otherMeta.map(([k, v]) => `${k}: ${String(v).replace(/"/g, '')}`).join(' · ')) : null);
+      otherMeta.length ? h('p', {class: 'small muted'}, otherMeta.map(([k, v]) => `${k}: ${String(v).replace(/"/g, '')}`).join(' · ')) : null,
+      this.feedbackLine(rule.name));
+  }
+
+  feedbackLine(name) {
+    const f = this.feedback?.get(name);
+    if (!f || !f.shown) return null;
+    const last = f.recentOverrides?.[0];
+    return h('p', {class: 'small kb-feedback', dataset: {overridden: f.overridden, shown: f.shown}},
+      `CDS Hooks cards: overridden ${f.overridden} of ${f.shown}`, f.accepted ? `, accepted ${f.accepted}` : '',
+      last?.reason || last?.comment ? h('span', {class: 'muted'}, ` · last override: ${[last.reason, last.comment].filter(Boolean).join(': ')}`) : null);
   }
 }

@@ -49,6 +49,30 @@ export class Workbench {
         h('span', {class: 'example-tags'}, example.tags.join(' · '))))));
   }
 
+  /**
+   * A CDS Hooks card's link opens the workbench as `#workbench/case=<base64url JSON>`: fill the form
+   * with that case and evaluate it, then drop the case from the address bar (it holds patient facts).
+   * Returns true when the hash held a case.
+   */
+  prefillFromHash() {
+    const match = /^#\/?workbench\/case=([A-Za-z0-9_-]+)$/.exec(location.hash);
+    if (!match) return false;
+    let request;
+    try {
+      const base64 = match[1].replace(/-/g, '+').replace(/_/g, '/');
+      const bytes = Uint8Array.from(atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4)), (c) => c.charCodeAt(0));
+      request = JSON.parse(new TextDecoder().decode(bytes));
+    } catch (e) {
+      this.showMessage('The link does not hold a case this page can read.', 'error');
+      return false;
+    }
+    history.replaceState(null, '', '#workbench');
+    if (!request || typeof request !== 'object') return false;
+    this.form.load(request);
+    this.evaluate();
+    return true;
+  }
+
   /** Fills the form from an example and evaluates it at once. */
   loadExample(example) {
     this.form.load(example.case);
