@@ -54,6 +54,38 @@ public final class OwnerOnlyFiles {
     return absolute;
   }
 
+  /**
+   * Makes sure the folder exists and only the owner may enter it ({@code 700}); an existing folder
+   * with wider permissions is narrowed. Used for the embedded database's folder, since H2 creates
+   * its files with the process's umask.
+   */
+  public static Path ensureFolder(Path folder) throws IOException {
+    Path absolute = folder.toAbsolutePath();
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return Files.createDirectories(absolute);
+    }
+    if (!Files.isDirectory(absolute)) {
+      Files.createDirectories(absolute, attribute(FOLDER));
+    }
+    Files.setPosixFilePermissions(absolute, FOLDER);
+    return absolute;
+  }
+
+  /**
+   * The folder of an embedded H2 file database ({@code jdbc:h2:file:<folder>/<name>;...}), or null
+   * for any other JDBC URL.
+   */
+  public static Path h2Folder(String jdbcUrl) {
+    String prefix = "jdbc:h2:file:";
+    if (jdbcUrl == null || !jdbcUrl.startsWith(prefix)) {
+      return null;
+    }
+    String path = jdbcUrl.substring(prefix.length());
+    int options = path.indexOf(';');
+    Path file = Path.of(options < 0 ? path : path.substring(0, options));
+    return file.toAbsolutePath().getParent();
+  }
+
   private static FileAttribute<Set<PosixFilePermission>> attribute(Set<PosixFilePermission> p) {
     return PosixFilePermissions.asFileAttribute(p);
   }

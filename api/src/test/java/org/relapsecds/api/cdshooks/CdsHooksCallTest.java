@@ -16,6 +16,7 @@ import org.relapsecds.api.cdshooks.cards.CardLinks;
 import org.relapsecds.api.cdshooks.fhir.CodeList.Systems;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Service calls with the test bundles: the cards a clinician would see, and the error answers. */
@@ -96,6 +97,8 @@ class CdsHooksCallTest extends CdsHooksTestSupport {
     // the equivalent JSON case (the contract example with the allergy) gives the same risk
     ObjectNode json = contractExampleTree();
     ((ObjectNode) json.get("history")).put("asparaginaseHypersensitivity", true);
+    // the record's testis finding is a listed site (knowledge base v2: laterality alone is not)
+    ((ArrayNode) json.get("relapse").get("extramedullarySites")).add("TESTIS");
     JsonNode direct =
         JSON.readTree(evaluate(json.toString()).andReturn().getResponse().getContentAsString());
     String linked = CardLinks.caseOf(summary.get("links").get(0).get("url").asString());

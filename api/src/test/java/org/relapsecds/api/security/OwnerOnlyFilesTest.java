@@ -33,4 +33,19 @@ class OwnerOnlyFilesTest {
     assertThat(permissions(file)).isEqualTo("rw-------");
     assertThat(permissions(file.getParent())).isEqualTo("rwx------");
   }
+
+  @Test
+  void theEmbeddedDatabaseFolderIsOwnerOnly() throws Exception {
+    Path folder =
+        OwnerOnlyFiles.h2Folder(
+            "jdbc:h2:file:" + dir.resolve("db").resolve("relapse-cds") + ";MODE=PostgreSQL");
+    assertThat(folder).isEqualTo(dir.resolve("db").toAbsolutePath());
+
+    OwnerOnlyFiles.ensureFolder(folder);
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+    OwnerOnlyFiles.ensureFolder(folder);
+
+    assertThat(permissions(folder)).isEqualTo("rwx------");
+    assertThat(OwnerOnlyFiles.h2Folder("jdbc:postgresql://db/cds")).isNull();
+  }
 }
