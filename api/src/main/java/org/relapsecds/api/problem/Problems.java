@@ -122,6 +122,9 @@ public final class Problems {
       return URI.create("/");
     }
     StringBuilder safe = new StringBuilder();
+    if (requestPath.charAt(0) != '/') {
+      safe.append('/'); // a path reference, never read as a scheme ("a:b") or an authority
+    }
     byte[] bytes = requestPath.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < bytes.length && safe.length() < MAX_INSTANCE_CHARS; i++) {
       int b = bytes[i] & 0xff;

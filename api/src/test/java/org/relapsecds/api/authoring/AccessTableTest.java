@@ -76,7 +76,7 @@ class AccessTableTest extends AuthoringTestSupport {
   }
 
   private MockHttpServletRequestBuilder call(HttpMethod method, String path, String caller) {
-    String concrete = path.replace("{file}", "site.drl");
+    String concrete = path.replace("{file}", "site.drl").replace("{id}", "no-such-decision");
     MockHttpServletRequestBuilder request =
         request(method, concrete).accept(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN);
     if (concrete.equals("/api/v1/evaluations")) {

@@ -45,6 +45,9 @@ class DecisionLogApiTest extends ApiTestSupport {
   private static String uniqueCase() {
     ObjectNode c = contractExampleTree();
     c.put("caseId", "dl-" + UUID.randomUUID());
+    // knowledge base v2: the testis counts when listed, not by its laterality alone
+    ((tools.jackson.databind.node.ArrayNode) c.get("relapse").get("extramedullarySites"))
+        .add("TESTIS");
     return c.toString();
   }
 
