@@ -1,17 +1,34 @@
-package org.relapsecds.api.config;
+package org.relapsecds.api.apidoc;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document's title, description and security schemes. */
+/**
+ * The OpenAPI document ({@code /v3/api-docs}) as a contract that a generated client can trust
+ * (docs/api.md, "The API document as a contract"): title, licence, a relative server, the security
+ * schemes, and one customizer that completes what the controllers' annotations leave implicit.
+ */
 @Configuration(proxyBeanMethods = false)
-class OpenApiConfiguration {
+class ApiDocumentConfiguration {
+  static {
+    // A JsonNode member holds any JSON value (a stored case, feedback), not the JsonNode class's
+    // bean properties (isArray, nodeType, ...) that introspection would list.
+    SpringDocUtils.getConfig()
+        .replaceWithSchema(
+            tools.jackson.databind.JsonNode.class,
+            new Schema<>().description("Any JSON value, as stored"));
+  }
 
   @Bean
   OpenAPI relapseCdsOpenApi() {
@@ -23,8 +40,23 @@ class OpenApiConfiguration {
                 .description(
                     "Clinical decision support for relapsed or refractory childhood ALL. Supports"
                         + " the decisions of qualified clinicians; not a treatment order. Errors"
-                        + " are RFC 9457 problem documents (application/problem+json).")
-                .license(new License().name("Apache-2.0")))
+                        + " are RFC 9457 problem documents (application/problem+json) with their"
+                        + " extension members (errors, currentEtag, failures, ...) at the top"
+                        + " level.")
+                .license(new License().name("Apache License 2.0").identifier("Apache-2.0")))
+        // Relative: the document is right for whatever address the server is reached at (a proxy,
+        // a random test port), and says nothing about the machine that generated it.
+        .addServersItem(new Server().url("/").description("The server that serves this document"))
+        .addTagsItem(new Tag().name("Evaluation").description("Evaluate cases (one, or NDJSON)"))
+        .addTagsItem(
+            new Tag().name("Knowledge base").description("The active rules and their evidence"))
+        .addTagsItem(
+            new Tag()
+                .name("Rules")
+                .description("Rule authoring: read, edit (ETag), validate, publish, roll back"))
+        .addTagsItem(new Tag().name("Decisions").description("The decision log and its replay"))
+        .addTagsItem(new Tag().name("Audit").description("The audit trail"))
+        .addTagsItem(new Tag().name("Session").description("Who is calling"))
         .components(
             new Components()
                 .addSecuritySchemes(
@@ -47,5 +79,10 @@ class OpenApiConfiguration {
                                 + " allow-listed, aud the service URL, exp/iat, jti once.")))
         .addSecurityItem(new SecurityRequirement().addList("apiKey"))
         .addSecurityItem(new SecurityRequirement().addList("basic"));
+  }
+
+  @Bean
+  OpenApiCustomizer apiContract() {
+    return new ApiContract();
   }
 }
