@@ -61,36 +61,46 @@ final class MemberContract {
     }
   }
 
-  /** Rewrites {@code nullable: true} properties into OpenAPI 3.1 form. */
-  @SuppressWarnings({"rawtypes", "unchecked"})
+  /**
+   * Rewrites nullable properties into OpenAPI 3.1 form: {@code nullable: true} (springdoc leaves it
+   * on references) and enums whose type already lists {@code null} (an enum must then list null as
+   * a value too, which the document's serializer drops).
+   */
   private static void nullables(Schema<?> schema) {
     if (schema.getProperties() == null) {
       return;
     }
     for (Map.Entry<String, Schema> e : schema.getProperties().entrySet()) {
       Schema property = e.getValue();
-      if (!Boolean.TRUE.equals(property.getNullable())) {
+      boolean flagged = Boolean.TRUE.equals(property.getNullable());
+      boolean typed = property.getTypes() != null && property.getTypes().contains("null");
+      if (!flagged && !typed) {
         continue;
       }
       property.setNullable(null);
       if (property.get$ref() != null || property.getEnum() != null) {
-        // a reference cannot take a sibling type, and an enum would have to list null, which the
-        // document's serializer drops: either becomes one of itself or null
+        // one of itself or null: a reference cannot take a sibling type, an enum would have to
+        // list null among its values
+        if (typed) {
+          Set<String> types = new LinkedHashSet<>(property.getTypes());
+          types.remove("null");
+          property.setTypes(types);
+        }
         Schema wrapped = new Schema<>();
         wrapped.setDescription(property.getDescription());
         property.setDescription(null);
         wrapped.setOneOf(List.of(property, new Schema<>().types(Set.of("null"))));
         e.setValue(wrapped);
-        continue;
+      } else if (!typed) {
+        Set<String> types = new LinkedHashSet<>();
+        if (property.getTypes() != null) {
+          types.addAll(property.getTypes());
+        } else if (property.getType() != null) {
+          types.add(property.getType());
+        }
+        types.add("null");
+        property.setTypes(types);
       }
-      Set<String> types = new LinkedHashSet<>();
-      if (property.getTypes() != null) {
-        types.addAll(property.getTypes());
-      } else if (property.getType() != null) {
-        types.add(property.getType());
-      }
-      types.add("null");
-      property.setTypes(types);
     }
   }
 
