@@ -40,9 +40,9 @@ function normaliseFile(f) {
   return {...f, name, state};
 }
 
+// GET /api/v1/rules/{file} answers the rule text as text/plain
 function textOf(data) {
-  if (typeof data === 'string') return data;
-  return data?.text ?? data?.content ?? data?.drl ?? data?.source ?? '';
+  return typeof data === 'string' ? data : '';
 }
 
 /** Turns a unified diff into a listing with added/removed lines marked (never a raw dump). */
@@ -226,10 +226,14 @@ export class RuleStudio {
   }
 
   newFile() {
-    const name = window.prompt('Name of the new rule file (letters, digits, dashes; ends in .drl):', 'new-rules.drl');
+    // what a name may be comes from the API (GET /api/v1/rules, fileName), never from here
+    const rule = this.listing.fileName;
+    const endings = (rule?.extensions || []).map((e) => `.${e}`).join(' or ');
+    const name = window.prompt(`Name of the new rule file (letters, digits, '.', '_', '-'; ends in ${endings}):`,
+      rule?.extensions?.length ? `new-rules.${rule.extensions[0]}` : '');
     if (!name) return;
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*\.drl$/.test(name.trim())) {
-      this.showMessage('A rule file name is letters, digits, dashes or underscores, ending in .drl.', 'error');
+    if (rule && (name.trim().length > rule.maxLength || !new RegExp(`^(?:${rule.pattern})$`).test(name.trim()))) {
+      this.showMessage(`A rule file name is letters, digits, '.', '_' or '-', ending in ${endings}.`, 'error');
       return;
     }
     if (this.files.some((f) => f.name === name.trim())) {
