@@ -1,9 +1,9 @@
 package org.relapsecds.api.authoring;
 
 import java.util.List;
-import org.relapsecds.api.authoring.gate.GateFailure;
 import org.relapsecds.api.authoring.impact.ImpactReport;
 import org.relapsecds.api.authoring.repository.FileDiff;
+import org.relapsecds.authoring.gate.GateFailure;
 
 /** The wire types of the rule-authoring API: plain records, separate from behaviour. */
 public final class AuthoringViews {

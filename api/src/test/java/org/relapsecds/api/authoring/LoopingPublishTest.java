@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.relapsecds.api.authoring.gate.GateFailure;
+import org.relapsecds.authoring.gate.GateFailure;
 import org.springframework.http.HttpStatus;
 
 /**

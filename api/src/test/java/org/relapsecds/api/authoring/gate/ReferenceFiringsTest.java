@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.relapsecds.api.authoring.impact.ImpactCorpus;
+import org.relapsecds.authoring.gate.CompositeReferenceCheck;
+import org.relapsecds.authoring.gate.VignetteReferenceCheck;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.EvaluationLimits;
 import org.relapsecds.rules.engine.EvidenceSources;
