@@ -12,7 +12,13 @@ import org.relapsecds.acceptance.evaluation.CaseOutcome.SchemeResult;
 import org.relapsecds.acceptance.evaluation.EvaluationResult;
 import org.relapsecds.rules.model.Scheme;
 
-/** What the platform must answer ("Then" steps); each failure says what a clinician would see. */
+/**
+ * What the platform must answer ("Then" steps); each failure says what a clinician would see.
+ *
+ * <p>Longer than most classes (about 400 lines) for a reason: it is the one vocabulary of outcome
+ * steps QA write against, and most of its length is the failure sentences, which the publishing
+ * gate shows to rule editors word for word, so each step spells out its expected and actual values.
+ */
 public class OutcomeSteps {
   private static final Set<String> ALL_SCHEMES = Set.of("BFM", "UK_R3", "COG");
 
