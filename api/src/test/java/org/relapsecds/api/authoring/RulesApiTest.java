@@ -99,6 +99,17 @@ class RulesApiTest extends AuthoringTestSupport {
   }
 
   @Test
+  void theListSaysWhatANewFileNameMayBe() throws Exception {
+    mvc.perform(get("/api/v1/rules").with(editor()))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.fileName.pattern")
+                .value(org.relapsecds.rules.engine.RuleFileKind.NAME.pattern()))
+        .andExpect(jsonPath("$.fileName.extensions").value(hasItem("drl")))
+        .andExpect(jsonPath("$.fileName.maxLength").value(100));
+  }
+
+  @Test
   void aFileIsReadWithItsEtag() throws Exception {
     mvc.perform(get("/api/v1/rules/site.drl").with(clinician()))
         .andExpect(status().isOk())

@@ -200,10 +200,14 @@ export class RuleStudio {
   }
 
   newFile() {
-    const name = window.prompt('Name of the new rule file (letters, digits, dashes; ends in .drl):', 'new-rules.drl');
+    // what a name may be comes from the API (GET /api/v1/rules, fileName), never from here
+    const rule = this.listing.fileName;
+    const endings = (rule?.extensions || []).map((e) => `.${e}`).join(' or ');
+    const name = window.prompt(`Name of the new rule file (letters, digits, '.', '_', '-'; ends in ${endings}):`,
+      rule?.extensions?.length ? `new-rules.${rule.extensions[0]}` : '');
     if (!name) return;
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*\.drl$/.test(name.trim())) {
-      this.showMessage('A rule file name is letters, digits, dashes or underscores, ending in .drl.', 'error');
+    if (rule && (name.trim().length > rule.maxLength || !new RegExp(`^(?:${rule.pattern})$`).test(name.trim()))) {
+      this.showMessage(`A rule file name is letters, digits, '.', '_' or '-', ending in ${endings}.`, 'error');
       return;
     }
     if (this.files.some((f) => f.name === name.trim())) {
