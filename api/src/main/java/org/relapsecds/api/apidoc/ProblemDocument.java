@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.List;
 import java.util.Map;
-import org.relapsecds.api.authoring.gate.GateFailure;
+import org.relapsecds.api.authoring.AuthoringViews.GateFailure;
 import org.relapsecds.api.problem.InvalidField;
 
 /**
