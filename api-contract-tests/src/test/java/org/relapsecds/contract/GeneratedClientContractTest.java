@@ -86,6 +86,8 @@ class GeneratedClientContractTest {
   static {
     // a fresh data directory each run (a stale rule repository would not match the bundled rules)
     FileSystemUtils.deleteRecursively(Path.of("target", "contract-test", "data").toFile());
+    // the CDS client's JWK Set must be on disk before the service reads its jwks-uri
+    assertThat(ContractClients.JWKS).exists();
   }
 
   /** Answers parsed by the generated client: operation id and status. */
