@@ -102,7 +102,12 @@ class ObservabilityTest extends ApiTestSupport {
         .andExpect(
             jsonPath("$.components.schemas.Relapse.properties.genetics.items.enum").isArray())
         .andExpect(
-            jsonPath("$.components.schemas.SchemeAssessment.properties.group.enum").isArray())
+            // nullable enum in OpenAPI 3.1: oneOf the enum and null
+            jsonPath("$.components.schemas.SchemeAssessment.properties.group.oneOf[0].enum")
+                .isArray())
+        .andExpect(
+            jsonPath("$.components.schemas.SchemeAssessment.properties.group.oneOf[1].type")
+                .value("null"))
         .andExpect(jsonPath("$.components.securitySchemes.apiKey.name").value("X-API-Key"));
   }
 }

@@ -2,7 +2,7 @@ package org.relapsecds.api.security;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.relapsecds.api.support.CsrfCookie.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -153,14 +153,19 @@ class EvaluationSecurityTest extends ApiTestSupport {
 
   @Test
   void formLoginGoesToTheHomePage() throws Exception {
-    mvc.perform(formLogin("/login").user("clinician").password(CLINICIAN_PASSWORD))
+    mvc.perform(
+            post("/login")
+                .param("username", "clinician")
+                .param("password", CLINICIAN_PASSWORD)
+                .with(csrf()))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/"));
   }
 
   @Test
   void aFailedFormLoginGoesBackToTheLoginPage() throws Exception {
-    mvc.perform(formLogin("/login").user("clinician").password("wrong"))
+    mvc.perform(
+            post("/login").param("username", "clinician").param("password", "wrong").with(csrf()))
         .andExpect(status().isFound())
         .andExpect(redirectedUrl("/login.html?error"));
   }

@@ -11,7 +11,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * <p>Why not Spring Security's {@code SecurityMockMvcRequestPostProcessors.csrf()}: it replaces the
  * token repository of the shared filter chain with a session-backed test one, for every later
  * request in the context (real HTTP included), so the login page stops setting {@code XSRF-TOKEN}
- * in whichever test runs next.
+ * in whichever test runs next. Its {@code SecurityMockMvcRequestBuilders.formLogin()} and {@code
+ * logout()} use it too, so form logins in these tests are plain posts with this token.
  */
 public final class CsrfCookie {
   private CsrfCookie() {}
