@@ -1,0 +1,115 @@
+package org.relapsecds.authoring.remote;
+
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jgit.errors.NotSupportedException;
+import org.eclipse.jgit.errors.TransportException;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.Transport;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+
+/**
+ * The git remote of the rule repository: fetch its published branch, push to it with a
+ * compare-and-set. Any URL JGit reaches (a bare repository path, {@code file://}, {@code https://}
+ * with a user name and token).
+ */
+public final class RemoteEndpoint {
+  /** The published branch on the remote. */
+  public static final String PUBLISHED_REF = "refs/heads/main";
+
+  /** Where the last fetched published head is kept locally. */
+  public static final String TRACKING_REF = "refs/remotes/rules-remote/main";
+
+  private final URIish uri;
+  private final CredentialsProvider credentials;
+  private final int timeoutSeconds;
+
+  /**
+   * @param uri the remote
+   * @param username user for an https remote; null or blank for none
+   * @param password its password or token
+   * @param timeout network timeout of one fetch or push
+   */
+  public RemoteEndpoint(String uri, String username, String password, Duration timeout) {
+    try {
+      this.uri = new URIish(uri);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("cds.rules.remote is not a git URL: " + e.getMessage(), e);
+    }
+    this.credentials =
+        username == null || username.isBlank()
+            ? null
+            : new UsernamePasswordCredentialsProvider(username, password == null ? "" : password);
+    this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
+  }
+
+  /** The remote without user information, for logs and status. */
+  public String describe() {
+    return uri.setUser(null).setPass(null).toString();
+  }
+
+  /**
+   * Fetches the published branch into {@link #TRACKING_REF}.
+   *
+   * @return the published head; empty when the remote has no published branch yet
+   */
+  public Optional<ObjectId> fetch(Repository local) throws TransportException {
+    try (Transport transport = open(local)) {
+      var result =
+          transport.fetch(
+              NullProgressMonitor.INSTANCE,
+              // a wildcard, so an empty remote answers with nothing instead of an error
+              List.of(new RefSpec("+refs/heads/*:refs/remotes/rules-remote/*")));
+      Ref published = result.getAdvertisedRef(PUBLISHED_REF);
+      return Optional.ofNullable(published).map(Ref::getObjectId);
+    } catch (TransportException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new TransportException(describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Moves the published branch from {@code expectedOld} to {@code commit}, or not at all.
+   *
+   * @param expectedOld the head the change is based on; {@link ObjectId#zeroId()} when the remote
+   *     must not have a published branch yet
+   * @return the status of the update ({@code OK} when the remote took it)
+   */
+  public RemoteRefUpdate.Status push(Repository local, ObjectId commit, ObjectId expectedOld)
+      throws TransportException {
+    try (Transport transport = open(local)) {
+      RemoteRefUpdate update =
+          new RemoteRefUpdate(
+              local, commit.name(), PUBLISHED_REF, false, TRACKING_REF, expectedOld);
+      transport.push(NullProgressMonitor.INSTANCE, List.of(update));
+      return update.getStatus();
+    } catch (TransportException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new TransportException(describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Transport open(Repository local) throws TransportException {
+    try {
+      Transport transport = Transport.open(local, uri);
+      transport.setTimeout(timeoutSeconds);
+      if (credentials != null) {
+        transport.setCredentialsProvider(credentials);
+      }
+      return transport;
+    } catch (NotSupportedException e) {
+      throw new TransportException(describe() + ": not a supported git URL", e);
+    }
+  }
+}

@@ -1,0 +1,311 @@
+package org.relapsecds.authoring.remote;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.TransportException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One server's rule repository kept in step with the shared remote.
+ *
+ * <p>The remote's published branch is the truth: a server serves the newest commit there that
+ * passes its verifier (rule check and compile). A change made here is a local commit first, then
+ * {@link #publish} pushes it with a compare-and-set on the commit it was based on; if another
+ * server published in between, the push is refused and the local commit undone. {@link #adopt}
+ * brings the repository to the fetched head: a fast-forward when this server is behind; when the
+ * local head has commits the remote never took (the server stopped between its commit and its
+ * push), the remote wins and the local commit is kept under {@code refs/unpublished/}.
+ *
+ * <p>Every method is {@code synchronized}; {@link #publish} and {@link #adopt} move the local
+ * branch, so the caller runs them under the lock that serialises its own writes to the repository.
+ */
+public final class RuleReplica implements RulePublication, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RuleReplica.class);
+
+  private final Git git;
+  private final Repository repository;
+  private final RemoteEndpoint remote;
+  private final String draftRef;
+  private final Clock clock;
+
+  private Instant lastFetch;
+  private String lastError;
+  private ObjectId refusedCommit;
+  private String refusedReason;
+  private boolean caughtUp;
+
+  /**
+   * @param workTree the rule repository's folder (its git repository must exist)
+   * @param remote the shared remote
+   * @param draftRef the local branch of unpublished edits; it follows the active branch when no
+   *     draft is pending
+   */
+  public RuleReplica(Path workTree, RemoteEndpoint remote, String draftRef, Clock clock)
+      throws IOException {
+    this.git = Git.open(workTree.toFile());
+    this.repository = git.getRepository();
+    this.remote = remote;
+    this.draftRef = draftRef;
+    this.clock = clock;
+  }
+
+  /** The remote, without credentials. */
+  public String remote() {
+    return remote.describe();
+  }
+
+  /** What this server knows of the remote now. */
+  public synchronized ReplicaStatus status() {
+    ObjectId head = resolve(Constants.HEAD);
+    ObjectId tracked = resolve(RemoteEndpoint.TRACKING_REF);
+    return new ReplicaStatus(
+        head == null ? null : head.name(),
+        tracked == null ? null : tracked.name(),
+        lastFetch,
+        lastError,
+        refusedCommit == null ? null : refusedCommit.name(),
+        refusedReason,
+        caughtUp);
+  }
+
+  /**
+   * Asks the remote for its published head; safe to call without the caller's write lock (only the
+   * tracking ref moves).
+   *
+   * @return whether the remote answered
+   */
+  public synchronized boolean fetch() {
+    try {
+      remote.fetch(repository);
+      lastFetch = clock.instant();
+      lastError = null;
+      return true;
+    } catch (TransportException e) {
+      if (lastError == null) {
+        log.warn("The rule remote {} does not answer: {}", remote.describe(), e.getMessage());
+      }
+      lastError = e.getMessage();
+      return false;
+    }
+  }
+
+  /**
+   * Pushes the new local head with a compare-and-set on its first parent, the head it was based on.
+   */
+  @Override
+  public synchronized void publish(String commit) {
+    RevCommit change = parse(ObjectId.fromString(commit));
+    ObjectId base = change.getParentCount() == 0 ? ObjectId.zeroId() : change.getParent(0);
+    RemoteRefUpdate.Status status;
+    try {
+      status = remote.push(repository, change, base);
+    } catch (TransportException e) {
+      lastError = e.getMessage();
+      undo(change);
+      throw new PublicationRefusedException(
+          PublicationRefusedException.Reason.REMOTE_UNAVAILABLE,
+          "The rule remote could not be reached ("
+              + e.getMessage()
+              + "); nothing was activated on this server. If the remote received the commit"
+              + " anyway, every server picks it up at its next fetch.",
+          e);
+    }
+    if (status == RemoteRefUpdate.Status.OK || status == RemoteRefUpdate.Status.UP_TO_DATE) {
+      lastError = null;
+      return;
+    }
+    undo(change);
+    fetch(); // learn the head that won, for the status and the next adopt
+    throw new PublicationRefusedException(
+        PublicationRefusedException.Reason.REMOTE_CHANGED,
+        "Another server changed the published rules first (remote "
+            + status
+            + "); this change was based on "
+            + base.name()
+            + " and was not published or activated. This server catches up within seconds: look"
+            + " at the rules again and redo the change.",
+        null);
+  }
+
+  /**
+   * Brings the local repository to the fetched published head if the verifier accepts it. Run it
+   * after {@link #fetch} under the caller's write lock; the caller activates what it returns.
+   *
+   * @return the adoption, or empty when already there, when the remote head is refused (logged
+   *     once, the current rules stay), or when the remote is empty (then this server's head is
+   *     pushed as the first published commit)
+   */
+  public synchronized <T> Optional<Adoption<T>> adopt(Verdict.Verifier<T> verifier) {
+    ObjectId head = resolve(Constants.HEAD);
+    ObjectId published = resolve(RemoteEndpoint.TRACKING_REF);
+    if (lastFetch == null) {
+      return Optional.empty(); // never heard from the remote: nothing to compare with
+    }
+    try {
+      if (published == null) {
+        seedEmptyRemote(head);
+        return Optional.empty();
+      }
+      if (published.equals(head)) {
+        refusedCommit = null;
+        return Optional.empty();
+      }
+      if (published.equals(refusedCommit)) {
+        return Optional.empty(); // refused already; logged then
+      }
+      Verdict<T> verdict = verifier.verify(published.name());
+      if (!verdict.accepted()) {
+        refusedCommit = published;
+        refusedReason = verdict.refusal();
+        log.error(
+            "Published rules {} are not activated on this server, which keeps serving {}: {}",
+            published.name(),
+            head.name(),
+            verdict.refusal());
+        return Optional.empty();
+      }
+      refusedCommit = null;
+      refusedReason = null;
+      String abandoned = isAncestor(head, published) ? null : keepUnpublished(head, published);
+      moveTo(head, published);
+      log.info(
+          "Rules {} published on the remote are active here (were {})",
+          published.name(),
+          head.name());
+      return Optional.of(new Adoption<>(head.name(), published.name(), verdict.value(), abandoned));
+    } finally {
+      caughtUp = true;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    git.close();
+  }
+
+  // --- plumbing ---
+
+  private void seedEmptyRemote(ObjectId head) {
+    try {
+      RemoteRefUpdate.Status status = remote.push(repository, head, ObjectId.zeroId());
+      log.info("The rule remote {} was empty: published {} ({})", remote(), head.name(), status);
+    } catch (TransportException e) {
+      lastError = e.getMessage();
+    }
+  }
+
+  /**
+   * The local head has commits the remote does not: a change committed here whose push never
+   * happened, or a history started before the remote was configured. Kept for forensics, never
+   * served.
+   */
+  private String keepUnpublished(ObjectId head, ObjectId published) {
+    if (treeOf(head).equals(treeOf(published))) {
+      return null; // same rules (e.g. two servers seeded an empty remote at once)
+    }
+    String ref = "refs/unpublished/" + head.name();
+    updateRef(ref, head);
+    log.warn(
+        "Local commit {} never reached the rule remote (the server stopped between commit and"
+            + " push?); it is replaced by the published {} and kept as {}",
+        head.name(),
+        published.name(),
+        ref);
+    return head.name();
+  }
+
+  /** Checks out {@code target}; a draft branch with no pending edits follows. */
+  private void moveTo(ObjectId head, ObjectId target) {
+    ObjectId draft = resolve(draftRef);
+    RevCommit headCommit = parse(head);
+    ObjectId newDraft = null;
+    if (draft == null || draft.equals(head)) {
+      // no pending draft, or the unpublished change merged it: give the editor the draft back
+      boolean unpublishedMerge = !isAncestor(head, target) && headCommit.getParentCount() > 1;
+      newDraft = unpublishedMerge ? headCommit.getParent(1) : target;
+    }
+    reset(target);
+    if (newDraft != null) {
+      updateRef(draftRef, newDraft);
+    }
+  }
+
+  /** Undoes a local commit the remote did not take: head and draft as they were before it. */
+  private void undo(RevCommit change) {
+    if (!change.equals(resolve(Constants.HEAD)) || change.getParentCount() == 0) {
+      return;
+    }
+    ObjectId previous = change.getParent(0);
+    ObjectId draft = resolve(draftRef);
+    ObjectId restoredDraft =
+        change.getParentCount() > 1 ? change.getParent(1) : change.equals(draft) ? previous : null;
+    reset(previous);
+    if (restoredDraft != null) {
+      updateRef(draftRef, restoredDraft);
+    }
+  }
+
+  private void reset(ObjectId commit) {
+    try {
+      git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
+    } catch (GitAPIException e) {
+      throw new IllegalStateException("cannot check out " + commit.name(), e);
+    }
+  }
+
+  private void updateRef(String ref, ObjectId commit) {
+    try {
+      RefUpdate update = repository.updateRef(ref);
+      update.setNewObjectId(commit);
+      update.setForceUpdate(true);
+      RefUpdate.Result result = update.forceUpdate();
+      if (result == RefUpdate.Result.LOCK_FAILURE || result == RefUpdate.Result.IO_FAILURE) {
+        throw new IOException(ref + ": " + result);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot move " + ref, e);
+    }
+  }
+
+  private boolean isAncestor(ObjectId ancestor, ObjectId descendant) {
+    try (RevWalk walk = new RevWalk(repository)) {
+      return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot compare " + ancestor.name(), e);
+    }
+  }
+
+  private ObjectId treeOf(ObjectId commit) {
+    return parse(commit).getTree().getId();
+  }
+
+  private RevCommit parse(ObjectId commit) {
+    try (RevWalk walk = new RevWalk(repository)) {
+      return walk.parseCommit(commit);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read commit " + commit.name(), e);
+    }
+  }
+
+  private ObjectId resolve(String ref) {
+    try {
+      return repository.resolve(ref);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + ref, e);
+    }
+  }
+}
