@@ -129,7 +129,20 @@ class AuthoringConfiguration {
 
   @Bean
   RuleAuthoringService ruleAuthoringService(
-      RuleRepository repository, PublishingGate gate, ActiveKnowledgeBase active, AuditLog audit) {
-    return new RuleAuthoringService(repository, gate, active, audit);
+      RuleRepository repository,
+      PublishingGate gate,
+      ActiveKnowledgeBase active,
+      AuditLog audit,
+      org.springframework.beans.factory.ObjectProvider<
+              org.relapsecds.authoring.remote.RulePublication>
+          publication) {
+    // replication call site: with cds.rules.remote, changes are pushed (api.replication)
+    return new RuleAuthoringService(
+        repository,
+        gate,
+        active,
+        audit,
+        publication.getIfAvailable(
+            () -> org.relapsecds.authoring.remote.RulePublication.LOCAL_ONLY));
   }
 }

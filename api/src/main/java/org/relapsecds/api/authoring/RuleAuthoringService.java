@@ -29,8 +29,13 @@ import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.authoring.repository.RuleSnapshot;
 import org.relapsecds.api.authoring.repository.StaleVersionException;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.authoring.remote.Adoption;
+import org.relapsecds.authoring.remote.PublicationRefusedException;
+import org.relapsecds.authoring.remote.RulePublication;
+import org.relapsecds.authoring.remote.Verdict;
 import org.relapsecds.rules.engine.EvaluationLimitExceededException;
 import org.relapsecds.rules.engine.KnowledgeBase;
+import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.relapsecds.rules.engine.RuleSource;
 import org.relapsecds.rules.model.RelapseCase;
 import org.springframework.http.HttpStatus;
@@ -58,12 +63,27 @@ public class RuleAuthoringService {
   private final AtomicReference<CachedDraft> draftCache = new AtomicReference<>();
   private final AtomicReference<ImpactReport> impactCache = new AtomicReference<>();
   private final Supplier<List<RelapseCase>> grid;
+  private final RulePublication publication;
 
   /** A compiled draft, kept while the draft commit is unchanged. */
   private record CachedDraft(String commit, GateResult validation) {}
 
   public RuleAuthoringService(
       RuleRepository repository, PublishingGate gate, ActiveKnowledgeBase active, AuditLog audit) {
+    this(repository, gate, active, audit, RulePublication.LOCAL_ONLY);
+  }
+
+  /**
+   * @param publication what makes a new active commit the published one (several servers: the push
+   *     to the rule remote, org.relapsecds.api.replication)
+   */
+  public RuleAuthoringService(
+      RuleRepository repository,
+      PublishingGate gate,
+      ActiveKnowledgeBase active,
+      AuditLog audit,
+      RulePublication publication) {
+    this.publication = publication;
     this.repository = repository;
     this.gate = gate;
     this.active = active;
@@ -383,6 +403,7 @@ public class RuleAuthoringService {
     String commit =
         repository.commitActive(
             sources, mergeDraft, person(editor), reason, action, candidate.version());
+    pushToRemote(commit, action, editor); // replication call site: push, or undo and refuse
     active.activate(candidate);
     activeCommit.set(commit);
     audit.record(
@@ -403,6 +424,79 @@ public class RuleAuthoringService {
         candidate.ruleCount(),
         impact,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  // --- replication (several servers share a rule remote: org.relapsecds.api.replication) ---
+
+  /** Pushes the new commit; a refusal has undone it locally and becomes a 409 or 503 problem. */
+  private void pushToRemote(String commit, String action, String editor) {
+    try {
+      publication.publish(commit);
+    } catch (PublicationRefusedException e) {
+      audit.record(editor, "rules." + action + ".refused", commit, e.getMessage());
+      boolean raced = e.reason() == PublicationRefusedException.Reason.REMOTE_CHANGED;
+      throw new AuthoringException(
+          raced ? HttpStatus.CONFLICT : HttpStatus.SERVICE_UNAVAILABLE,
+          raced ? "Published by another server first" : "Rule remote unavailable",
+          e.getMessage() + " The active knowledge base and the repository are unchanged.");
+    }
+  }
+
+  /**
+   * Activates rules another server published: under the write lock, {@code step} moves the
+   * repository to the published commit if the rule check and the compiler accept it (nothing else
+   * of the gate: the publishing server ran all of it), and what it returns becomes active here.
+   */
+  public void adoptPublished(
+      java.util.function.Function<
+              Verdict.Verifier<KnowledgeBase>, Optional<Adoption<KnowledgeBase>>>
+          step,
+      String server) {
+    writeLock.lock();
+    try {
+      Optional<Adoption<KnowledgeBase>> adoption = step.apply(this::verifyPublished);
+      if (adoption.isEmpty()) {
+        return;
+      }
+      Adoption<KnowledgeBase> adopted = adoption.get();
+      String before = active.find().map(a -> a.knowledgeBase().version()).orElse("none");
+      active.activate(adopted.value());
+      activeCommit.set(adopted.commit());
+      if (adopted.abandoned() != null) {
+        audit.record(
+            server,
+            "rules.publish.abandoned",
+            adopted.abandoned(),
+            "local commit never reached the rule remote; replaced by " + adopted.commit());
+      }
+      audit.record(
+          server,
+          "rules.sync",
+          adopted.commit(),
+          "knowledge base "
+              + before
+              + " -> "
+              + adopted.value().version()
+              + " from the rule remote");
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private Verdict<KnowledgeBase> verifyPublished(String commit) {
+    Optional<RuleSnapshot> snapshot = repository.at(commit);
+    if (snapshot.isEmpty()) {
+      return Verdict.refuse("commit " + commit + " is not in the local repository");
+    }
+    KnowledgeBase now = active.current();
+    if (KnowledgeBaseCompiler.version(snapshot.get().sources()).equals(now.version())) {
+      return Verdict.accept(now); // the same files (e.g. two servers seeded an empty remote)
+    }
+    GateResult result = gate.validate(snapshot.get().sources());
+    return result
+        .knowledgeBase()
+        .map(Verdict::accept)
+        .orElseGet(() -> Verdict.refuse(summary(result.failures())));
   }
 
   // --- helpers ---
