@@ -96,6 +96,13 @@ public final class ExecutableJarServer {
     return EDITOR_PASSWORD;
   }
 
+  /** The {@code Authorization} header value of the editor (HTTP Basic). */
+  public String editorBasicAuth() {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((EDITOR_USER + ":" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The server's rule repository directory ({@code cds.rules.repository}). */
   public Path rulesRepository() {
     return rulesRepository;

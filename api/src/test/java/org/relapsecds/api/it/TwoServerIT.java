@@ -6,14 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -234,14 +232,9 @@ class TwoServerIT {
   // --- HTTP ---
 
   private HttpRequest.Builder request(ExecutableJarServer server, String path) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (server.editorUser() + ":" + server.editorPassword())
-                    .getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
         .timeout(Duration.ofSeconds(120))
-        .header("Authorization", "Basic " + basic);
+        .header("Authorization", server.editorBasicAuth());
   }
 
   private HttpResponse<String> get(ExecutableJarServer server, String path) throws Exception {

@@ -167,7 +167,9 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
       if (published.equals(refusedCommit)) {
         return Optional.empty(); // refused already; logged then
       }
+      long start = System.nanoTime();
       Verdict<T> verdict = verifier.verify(published.name());
+      long verifiedMillis = (System.nanoTime() - start) / 1_000_000;
       if (!verdict.accepted()) {
         refusedCommit = published;
         refusedReason = verdict.refusal();
@@ -183,9 +185,11 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
       String abandoned = isAncestor(head, published) ? null : keepUnpublished(head, published);
       moveTo(head, published);
       log.info(
-          "Rules {} published on the remote are active here (were {})",
+          "Rules {} published on the remote are active here (were {}; checked and compiled in {}"
+              + " ms)",
           published.name(),
-          head.name());
+          head.name(),
+          verifiedMillis);
       return Optional.of(new Adoption<>(head.name(), published.name(), verdict.value(), abandoned));
     } finally {
       caughtUp = true;
