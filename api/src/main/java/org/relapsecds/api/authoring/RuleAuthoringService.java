@@ -64,6 +64,7 @@ public class RuleAuthoringService {
   private final AtomicReference<ImpactReport> impactCache = new AtomicReference<>();
   private final Supplier<List<RelapseCase>> grid;
   private final RulePublication publication;
+  private final AtomicReference<KnowledgeBase> prepared = new AtomicReference<>();
 
   /** A compiled draft, kept while the draft commit is unchanged. */
   private record CachedDraft(String commit, GateResult validation) {}
@@ -289,6 +290,7 @@ public class RuleAuthoringService {
             Map.of("draftCommit", draft.commit()));
       }
       requireCleanWorkingTree();
+      publication.announce(draft.commit()); // replication call site: others compile meanwhile
       // the impact after the gate: rules that do not finish are refused before the impact
       // analysis would evaluate thousands of cases with them
       return switchTo(
@@ -483,14 +485,32 @@ public class RuleAuthoringService {
     }
   }
 
+  /**
+   * Checks and compiles a commit another server is about to publish, without the lock, so that
+   * adopting it later is a swap (the version is the content hash: the same files, the same
+   * knowledge base). Only the newest candidate is kept.
+   */
+  public void prepare(String commit) {
+    repository
+        .at(commit)
+        .map(s -> gate.validate(s.sources()))
+        .flatMap(GateResult::knowledgeBase)
+        .ifPresent(prepared::set);
+  }
+
   private Verdict<KnowledgeBase> verifyPublished(String commit) {
     Optional<RuleSnapshot> snapshot = repository.at(commit);
     if (snapshot.isEmpty()) {
       return Verdict.refuse("commit " + commit + " is not in the local repository");
     }
+    String version = KnowledgeBaseCompiler.version(snapshot.get().sources());
     KnowledgeBase now = active.current();
-    if (KnowledgeBaseCompiler.version(snapshot.get().sources()).equals(now.version())) {
+    if (version.equals(now.version())) {
       return Verdict.accept(now); // the same files (e.g. two servers seeded an empty remote)
+    }
+    KnowledgeBase ready = prepared.get();
+    if (ready != null && ready.version().equals(version)) {
+      return Verdict.accept(ready); // checked and compiled while the other server's gate ran
     }
     GateResult result = gate.validate(snapshot.get().sources());
     return result

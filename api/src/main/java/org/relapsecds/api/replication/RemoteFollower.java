@@ -16,8 +16,9 @@ import org.springframework.core.Ordered;
  * Keeps this server on the published rules: once at start-up, before the server reports ready (the
  * start-up runners finish before readiness), then every {@code cds.rules.remote.fetch-interval}.
  * Each round fetches (without the authoring lock, so a slow remote never blocks an editor), then
- * adopts the published head under the lock. A failure is logged and the round repeats; the rules
- * being served stay.
+ * adopts the published head under the lock, then checks and compiles the candidates other servers
+ * announced (they are about to publish them), so their publication here is a swap. A failure is
+ * logged and the round repeats; the rules being served stay.
  */
 final class RemoteFollower implements ApplicationRunner, Ordered, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RemoteFollower.class);
@@ -66,6 +67,12 @@ final class RemoteFollower implements ApplicationRunner, Ordered, AutoCloseable 
     try {
       if (replica.fetch()) {
         service.adoptPublished(replica::adopt, serverName);
+        for (String candidate : replica.newCandidates()) {
+          service.prepare(candidate);
+          if (replica.fetch()) { // it may be published by now
+            service.adoptPublished(replica::adopt, serverName);
+          }
+        }
       }
     } catch (RuntimeException e) {
       log.error("Catching up with the rule remote failed; the served rules stay", e);

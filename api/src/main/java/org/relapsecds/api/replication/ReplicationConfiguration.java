@@ -37,13 +37,15 @@ class ReplicationConfiguration {
       @Value("${cds.rules.remote}") String remote,
       @Value("${cds.rules.remote.username:}") String username,
       @Value("${cds.rules.remote.password:}") String password,
-      @Value("${cds.rules.remote.timeout:10s}") Duration timeout) {
+      @Value("${cds.rules.remote.timeout:10s}") Duration timeout,
+      @Value("${cds.server-name:${HOSTNAME:relapse-cds}}") String serverName) {
     try {
       return new RuleReplica(
           repository.directory(),
           new RemoteEndpoint(remote, username, password, timeout),
           "refs/heads/" + RuleRepository.DRAFT_BRANCH,
-          Clock.systemUTC());
+          Clock.systemUTC(),
+          serverName);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the rule repository for the remote", e);
     }

@@ -29,6 +29,12 @@ public final class RemoteEndpoint {
   /** Where the last fetched published head is kept locally. */
   public static final String TRACKING_REF = "refs/remotes/rules-remote/main";
 
+  /** On the remote: the commit each server is about to publish, one ref per server. */
+  public static final String CANDIDATES = "refs/candidates/";
+
+  /** Where the fetched candidates are kept locally. */
+  public static final String TRACKED_CANDIDATES = "refs/remotes/rules-remote-candidates/";
+
   private final URIish uri;
   private final CredentialsProvider credentials;
   private final int timeoutSeconds;
@@ -68,7 +74,9 @@ public final class RemoteEndpoint {
           transport.fetch(
               NullProgressMonitor.INSTANCE,
               // a wildcard, so an empty remote answers with nothing instead of an error
-              List.of(new RefSpec("+refs/heads/*:refs/remotes/rules-remote/*")));
+              List.of(
+                  new RefSpec("+refs/heads/*:refs/remotes/rules-remote/*"),
+                  new RefSpec("+" + CANDIDATES + "*:" + TRACKED_CANDIDATES + "*")));
       Ref published = result.getAdvertisedRef(PUBLISHED_REF);
       return Optional.ofNullable(published).map(Ref::getObjectId);
     } catch (TransportException e) {
@@ -91,6 +99,20 @@ public final class RemoteEndpoint {
       RemoteRefUpdate update =
           new RemoteRefUpdate(
               local, commit.name(), PUBLISHED_REF, false, TRACKING_REF, expectedOld);
+      transport.push(NullProgressMonitor.INSTANCE, List.of(update));
+      return update.getStatus();
+    } catch (TransportException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new TransportException(describe() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Points {@code ref} on the remote at {@code commit}, whatever it pointed at. */
+  public RemoteRefUpdate.Status forcePush(Repository local, ObjectId commit, String ref)
+      throws TransportException {
+    try (Transport transport = open(local)) {
+      RemoteRefUpdate update = new RemoteRefUpdate(local, commit.name(), ref, true, null, null);
       transport.push(NullProgressMonitor.INSTANCE, List.of(update));
       return update.getStatus();
     } catch (TransportException e) {

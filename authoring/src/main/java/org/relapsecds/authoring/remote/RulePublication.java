@@ -16,4 +16,11 @@ public interface RulePublication {
    *     the repository is as it was before the change
    */
   void publish(String commit);
+
+  /**
+   * Says, before the gate runs, which commit a publish is about to make active, so other servers
+   * can check and compile it meanwhile and switch at once when it is published. Best effort: a
+   * failure is not the publish's.
+   */
+  default void announce(String commit) {}
 }

@@ -42,6 +42,8 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
   private final String draftRef;
   private final Clock clock;
 
+  private final String serverName;
+  private final java.util.Set<ObjectId> seenCandidates = new java.util.HashSet<>();
   private Instant lastFetch;
   private String lastError;
   private ObjectId refusedCommit;
@@ -56,6 +58,16 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
    */
   public RuleReplica(Path workTree, RemoteEndpoint remote, String draftRef, Clock clock)
       throws IOException {
+    this(workTree, remote, draftRef, clock, "server");
+  }
+
+  /**
+   * @param serverName names this server's candidate ref on the remote ({@link #announce})
+   */
+  public RuleReplica(
+      Path workTree, RemoteEndpoint remote, String draftRef, Clock clock, String serverName)
+      throws IOException {
+    this.serverName = serverName.replaceAll("[^A-Za-z0-9._-]", "-");
     this.git = Git.open(workTree.toFile());
     this.repository = git.getRepository();
     this.remote = remote;
@@ -139,6 +151,38 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
             + " and was not published or activated. This server catches up within seconds: look"
             + " at the rules again and redo the change.",
         null);
+  }
+
+  /** Pushes the commit about to be published as this server's candidate; failures are ignored. */
+  @Override
+  public synchronized void announce(String commit) {
+    try {
+      remote.forcePush(
+          repository, ObjectId.fromString(commit), RemoteEndpoint.CANDIDATES + serverName);
+    } catch (TransportException | RuntimeException e) {
+      log.debug("Candidate {} not announced: {}", commit, e.getMessage());
+    }
+  }
+
+  /**
+   * Candidates other servers announced since the last call (fetched by {@link #fetch}), to check
+   * and compile ahead of their publication.
+   */
+  public synchronized java.util.List<String> newCandidates() {
+    java.util.List<String> fresh = new java.util.ArrayList<>();
+    try {
+      for (var ref :
+          repository.getRefDatabase().getRefsByPrefix(RemoteEndpoint.TRACKED_CANDIDATES)) {
+        ObjectId id = ref.getObjectId();
+        boolean own = ref.getName().endsWith("/" + serverName);
+        if (id != null && seenCandidates.add(id) && !own) {
+          fresh.add(id.name());
+        }
+      }
+    } catch (IOException e) {
+      log.debug("Candidates not read: {}", e.getMessage());
+    }
+    return fresh;
   }
 
   /**

@@ -168,6 +168,22 @@ class RuleReplicaTest {
   }
 
   @Test
+  void aCandidateAnnouncedByOneServerIsListedOnceByTheOthers() throws Exception {
+    Server a = server("a");
+    Server b = server("b");
+    RevCommit candidate = a.publishDraft("note.drl", rule("Note every case", "candidate"));
+    a.replica.announce(candidate.name());
+
+    b.replica.fetch();
+    a.replica.fetch();
+    assertThat(b.replica.newCandidates()).containsExactly(candidate.name());
+    assertThat(b.replica.newCandidates()).as("listed once").isEmpty();
+    assertThat(a.replica.newCandidates()).as("not its own").isEmpty();
+    assertThat(b.verify(candidate.name()).accepted()).isTrue();
+    assertThat(remoteHead()).as("announcing publishes nothing").isNotEqualTo(candidate);
+  }
+
+  @Test
   void anEmptyRemoteIsSeededWithTheFirstServersRules() throws Exception {
     Path empty = temp.resolve("empty.git");
     Git.init().setBare(true).setDirectory(empty.toFile()).call().close();
@@ -285,7 +301,8 @@ class RuleReplicaTest {
             dir,
             new RemoteEndpoint(remote.toString(), null, null, Duration.ofSeconds(10)),
             DRAFT,
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            dir.getFileName().toString());
     open.add(replica);
     return replica;
   }
