@@ -241,7 +241,7 @@ class TwoServerIT {
 
   private HttpRequest.Builder request(ExecutableJarServer server, String path) {
     return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-        .timeout(Duration.ofSeconds(120))
+        .timeout(Duration.ofSeconds(300)) // a publish on the loaded build machine took 90-130 s
         .header("Authorization", server.editorBasicAuth());
   }
 
@@ -296,6 +296,10 @@ class TwoServerIT {
     return knowledgeBase(server).path("version").asString();
   }
 
+  private static String servedCommit(ExecutableJarServer server) throws Exception {
+    return knowledgeBase(server).path("replication").path("servedCommit").asString();
+  }
+
   private static JsonNode knowledgeBase(ExecutableJarServer server) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
@@ -333,10 +337,13 @@ class TwoServerIT {
     throw new AssertionError(server.baseUrl() + " never served commit " + commit);
   }
 
+  /** Until both serve the same published commit (both seeded the empty remote: one won). */
   private static void awaitSameVersion(ExecutableJarServer one, ExecutableJarServer other)
       throws Exception {
     long start = System.nanoTime();
-    while (!version(one).equals(version(other))) {
+    while (!servedCommit(one).equals(servedCommit(other))
+        || !knowledgeBase(one).path("replication").path("inSync").asBoolean()
+        || !knowledgeBase(other).path("replication").path("inSync").asBoolean()) {
       assertThat(System.nanoTime() - start).isLessThan(2 * PROPAGATION_LIMIT.toNanos());
       Thread.sleep(100);
     }

@@ -201,8 +201,11 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
     }
     try {
       if (published == null) {
-        seedEmptyRemote(head);
-        return Optional.empty();
+        // another server may seed it at the same moment: then its commit is the head to adopt
+        published = seedEmptyRemote(head);
+        if (published == null || published.equals(head)) {
+          return Optional.empty();
+        }
       }
       if (published.equals(head)) {
         refusedCommit = null;
@@ -247,13 +250,16 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
 
   // --- plumbing ---
 
-  private void seedEmptyRemote(ObjectId head) {
+  /** Pushes the local head to an empty remote; returns the published head afterwards. */
+  private ObjectId seedEmptyRemote(ObjectId head) {
     try {
       RemoteRefUpdate.Status status = remote.push(repository, head, ObjectId.zeroId());
       log.info("The rule remote {} was empty: published {} ({})", remote(), head.name(), status);
+      remote.fetch(repository);
     } catch (TransportException e) {
       lastError = e.getMessage();
     }
+    return resolve(RemoteEndpoint.TRACKING_REF);
   }
 
   /**

@@ -201,6 +201,32 @@ class RuleReplicaTest {
   }
 
   @Test
+  void twoServersSeedingAnEmptyRemoteAtOnceEndOnTheSameHead() throws Exception {
+    Path empty = temp.resolve("race.git");
+    Git.init().setBare(true).setDirectory(empty.toFile()).setInitialBranch("main").call().close();
+    List<RuleReplica> replicas = new ArrayList<>();
+    for (String name : List.of("first", "second")) {
+      Path dir = temp.resolve(name);
+      try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+        commitFile(git, "note.drl", rule("Note every case", "bundled"), "Initial rules " + name);
+      }
+      replicas.add(replica(dir, empty));
+    }
+    // both fetch the empty remote before either seeds it
+    replicas.forEach(RuleReplica::fetch);
+    for (RuleReplica replica : replicas) {
+      replica.adopt(c -> Verdict.accept("compiled"));
+    }
+    String published;
+    try (Git remote = Git.open(empty.toFile())) {
+      published = remote.getRepository().resolve("refs/heads/main").name();
+    }
+    assertThat(replicas)
+        .allSatisfy(r -> assertThat(r.status().servedCommit()).isEqualTo(published));
+    assertThat(replicas).allSatisfy(r -> assertThat(r.status().inSync()).isTrue());
+  }
+
+  @Test
   void anUnreachableRemoteRefusesThePublishAndUndoesTheLocalCommit() throws Exception {
     Server a = server("a");
     ObjectId base = a.head();
