@@ -6,15 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.ResetCommand;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +34,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
 
   private final Git git;
   private final Repository repository;
+  private final LocalRefs refs;
   private final RemoteEndpoint remote;
   private final String draftRef;
   private final Clock clock;
@@ -70,6 +67,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
     this.serverName = serverName.replaceAll("[^A-Za-z0-9._-]", "-");
     this.git = Git.open(workTree.toFile());
     this.repository = git.getRepository();
+    this.refs = new LocalRefs(git);
     this.remote = remote;
     this.draftRef = draftRef;
     this.clock = clock;
@@ -82,8 +80,8 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
 
   /** What this server knows of the remote now. */
   public synchronized ReplicaStatus status() {
-    ObjectId head = resolve(Constants.HEAD);
-    ObjectId tracked = resolve(RemoteEndpoint.TRACKING_REF);
+    ObjectId head = refs.resolve(Constants.HEAD);
+    ObjectId tracked = refs.resolve(RemoteEndpoint.TRACKING_REF);
     return new ReplicaStatus(
         head == null ? null : head.name(),
         tracked == null ? null : tracked.name(),
@@ -120,7 +118,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
    */
   @Override
   public synchronized void publish(String commit) {
-    RevCommit change = parse(ObjectId.fromString(commit));
+    RevCommit change = refs.parse(ObjectId.fromString(commit));
     ObjectId base = change.getParentCount() == 0 ? ObjectId.zeroId() : change.getParent(0);
     RemoteRefUpdate.Status status;
     try {
@@ -194,8 +192,8 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
    *     pushed as the first published commit)
    */
   public synchronized <T> Optional<Adoption<T>> adopt(Verdict.Verifier<T> verifier) {
-    ObjectId head = resolve(Constants.HEAD);
-    ObjectId published = resolve(RemoteEndpoint.TRACKING_REF);
+    ObjectId head = refs.resolve(Constants.HEAD);
+    ObjectId published = refs.resolve(RemoteEndpoint.TRACKING_REF);
     if (lastFetch == null) {
       return Optional.empty(); // never heard from the remote: nothing to compare with
     }
@@ -229,7 +227,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
       }
       refusedCommit = null;
       refusedReason = null;
-      String abandoned = isAncestor(head, published) ? null : keepUnpublished(head, published);
+      String abandoned = refs.isAncestor(head, published) ? null : keepUnpublished(head, published);
       moveTo(head, published);
       log.info(
           "Rules {} published on the remote are active here (were {}; checked and compiled in {}"
@@ -259,7 +257,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
     } catch (TransportException e) {
       lastError = e.getMessage();
     }
-    return resolve(RemoteEndpoint.TRACKING_REF);
+    return refs.resolve(RemoteEndpoint.TRACKING_REF);
   }
 
   /**
@@ -268,11 +266,11 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
    * served.
    */
   private String keepUnpublished(ObjectId head, ObjectId published) {
-    if (treeOf(head).equals(treeOf(published))) {
+    if (refs.treeOf(head).equals(refs.treeOf(published))) {
       return null; // same rules (e.g. two servers seeded an empty remote at once)
     }
     String ref = "refs/unpublished/" + head.name();
-    updateRef(ref, head);
+    refs.updateRef(ref, head);
     log.warn(
         "Local commit {} never reached the rule remote (the server stopped between commit and"
             + " push?); it is replaced by the published {} and kept as {}",
@@ -284,82 +282,32 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
 
   /** Checks out {@code target}; a draft branch with no pending edits follows. */
   private void moveTo(ObjectId head, ObjectId target) {
-    ObjectId draft = resolve(draftRef);
-    RevCommit headCommit = parse(head);
+    ObjectId draft = refs.resolve(draftRef);
+    RevCommit headCommit = refs.parse(head);
     ObjectId newDraft = null;
     if (draft == null || draft.equals(head)) {
       // no pending draft, or the unpublished change merged it: give the editor the draft back
-      boolean unpublishedMerge = !isAncestor(head, target) && headCommit.getParentCount() > 1;
+      boolean unpublishedMerge = !refs.isAncestor(head, target) && headCommit.getParentCount() > 1;
       newDraft = unpublishedMerge ? headCommit.getParent(1) : target;
     }
-    reset(target);
+    refs.reset(target);
     if (newDraft != null) {
-      updateRef(draftRef, newDraft);
+      refs.updateRef(draftRef, newDraft);
     }
   }
 
   /** Undoes a local commit the remote did not take: head and draft as they were before it. */
   private void undo(RevCommit change) {
-    if (!change.equals(resolve(Constants.HEAD)) || change.getParentCount() == 0) {
+    if (!change.equals(refs.resolve(Constants.HEAD)) || change.getParentCount() == 0) {
       return;
     }
     ObjectId previous = change.getParent(0);
-    ObjectId draft = resolve(draftRef);
+    ObjectId draft = refs.resolve(draftRef);
     ObjectId restoredDraft =
         change.getParentCount() > 1 ? change.getParent(1) : change.equals(draft) ? previous : null;
-    reset(previous);
+    refs.reset(previous);
     if (restoredDraft != null) {
-      updateRef(draftRef, restoredDraft);
-    }
-  }
-
-  private void reset(ObjectId commit) {
-    try {
-      git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
-    } catch (GitAPIException e) {
-      throw new IllegalStateException("cannot check out " + commit.name(), e);
-    }
-  }
-
-  private void updateRef(String ref, ObjectId commit) {
-    try {
-      RefUpdate update = repository.updateRef(ref);
-      update.setNewObjectId(commit);
-      update.setForceUpdate(true);
-      RefUpdate.Result result = update.forceUpdate();
-      if (result == RefUpdate.Result.LOCK_FAILURE || result == RefUpdate.Result.IO_FAILURE) {
-        throw new IOException(ref + ": " + result);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot move " + ref, e);
-    }
-  }
-
-  private boolean isAncestor(ObjectId ancestor, ObjectId descendant) {
-    try (RevWalk walk = new RevWalk(repository)) {
-      return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(descendant));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot compare " + ancestor.name(), e);
-    }
-  }
-
-  private ObjectId treeOf(ObjectId commit) {
-    return parse(commit).getTree().getId();
-  }
-
-  private RevCommit parse(ObjectId commit) {
-    try (RevWalk walk = new RevWalk(repository)) {
-      return walk.parseCommit(commit);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read commit " + commit.name(), e);
-    }
-  }
-
-  private ObjectId resolve(String ref) {
-    try {
-      return repository.resolve(ref);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + ref, e);
+      refs.updateRef(draftRef, restoredDraft);
     }
   }
 }
