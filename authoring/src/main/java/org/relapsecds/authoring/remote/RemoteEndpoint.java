@@ -79,10 +79,8 @@ public final class RemoteEndpoint {
                   new RefSpec("+" + CANDIDATES + "*:" + TRACKED_CANDIDATES + "*")));
       Ref published = result.getAdvertisedRef(PUBLISHED_REF);
       return Optional.ofNullable(published).map(Ref::getObjectId);
-    } catch (TransportException e) {
-      throw e;
     } catch (java.io.IOException e) {
-      throw new TransportException(describe() + ": " + e.getMessage(), e);
+      throw asTransportFailure(e);
     }
   }
 
@@ -95,31 +93,38 @@ public final class RemoteEndpoint {
    */
   public RemoteRefUpdate.Status push(Repository local, ObjectId commit, ObjectId expectedOld)
       throws TransportException {
-    try (Transport transport = open(local)) {
-      RemoteRefUpdate update =
+    try {
+      return send(
+          local,
           new RemoteRefUpdate(
-              local, commit.name(), PUBLISHED_REF, false, TRACKING_REF, expectedOld);
-      transport.push(NullProgressMonitor.INSTANCE, List.of(update));
-      return update.getStatus();
-    } catch (TransportException e) {
-      throw e;
+              local, commit.name(), PUBLISHED_REF, false, TRACKING_REF, expectedOld));
     } catch (java.io.IOException e) {
-      throw new TransportException(describe() + ": " + e.getMessage(), e);
+      throw asTransportFailure(e);
     }
   }
 
   /** Points {@code ref} on the remote at {@code commit}, whatever it pointed at. */
   public RemoteRefUpdate.Status forcePush(Repository local, ObjectId commit, String ref)
       throws TransportException {
+    try {
+      return send(local, new RemoteRefUpdate(local, commit.name(), ref, true, null, null));
+    } catch (java.io.IOException e) {
+      throw asTransportFailure(e);
+    }
+  }
+
+  private RemoteRefUpdate.Status send(Repository local, RemoteRefUpdate update)
+      throws java.io.IOException {
     try (Transport transport = open(local)) {
-      RemoteRefUpdate update = new RemoteRefUpdate(local, commit.name(), ref, true, null, null);
       transport.push(NullProgressMonitor.INSTANCE, List.of(update));
       return update.getStatus();
-    } catch (TransportException e) {
-      throw e;
-    } catch (java.io.IOException e) {
-      throw new TransportException(describe() + ": " + e.getMessage(), e);
     }
+  }
+
+  private TransportException asTransportFailure(java.io.IOException e) {
+    return e instanceof TransportException te
+        ? te
+        : new TransportException(describe() + ": " + e.getMessage(), e);
   }
 
   private Transport open(Repository local) throws TransportException {
