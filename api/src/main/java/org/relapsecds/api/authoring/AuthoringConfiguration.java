@@ -12,11 +12,14 @@ import org.relapsecds.api.authoring.gate.PublishingGate;
 import org.relapsecds.api.authoring.gate.ReferenceCheck;
 import org.relapsecds.api.authoring.gate.ScenarioReferenceCheck;
 import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
-import org.relapsecds.api.authoring.impact.ImpactCorpus;
-import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
 import org.relapsecds.api.knowledgebase.StartupRules;
 import org.relapsecds.authoring.check.RuleCheck;
+import org.relapsecds.authoring.impact.ImpactCorpus;
+import org.relapsecds.authoring.lifecycle.RuleLifecycle;
+import org.relapsecds.authoring.store.RuleStore;
+import org.relapsecds.authoring.store.git.GitRuleRepository;
+import org.relapsecds.authoring.store.git.RuleFolderWatcher;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.relapsecds.rules.engine.RuleSource;
@@ -28,7 +31,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 
 /**
- * Wires the rule authoring lifecycle.
+ * Builds the knowledge lifecycle of the {@code authoring} module from properties: the git rule
+ * store, the publishing gate behind the lifecycle's gate port, the audit trail in the database.
  *
  * <p>Properties: {@code cds.rules.repository} (rule git repository, default {@code ./data/rules}),
  * {@code cds.rules.remote} (clone this when the folder is missing), {@code cds.audit.file} (an
@@ -42,10 +46,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 class AuthoringConfiguration {
 
   @Bean(destroyMethod = "close")
-  RuleRepository ruleRepository(
+  GitRuleRepository ruleRepository(
       @Value("${cds.rules.repository:./data/rules}") Path directory,
       @Value("${cds.rules.remote:}") String remote) {
-    return RuleRepository.openOrCreate(directory, remote, BundledRules.load());
+    return GitRuleRepository.openOrCreate(directory, remote, BundledRules.load());
   }
 
   /**
@@ -54,7 +58,7 @@ class AuthoringConfiguration {
    * was down never reaches the compiler unchecked.
    */
   @Bean
-  StartupRules repositoryStartupRules(RuleRepository repository) {
+  StartupRules repositoryStartupRules(RuleStore repository) {
     return new StartupRules() {
       @Override
       public List<RuleSource> sources() {
@@ -63,7 +67,7 @@ class AuthoringConfiguration {
 
       @Override
       public String origin() {
-        return "the active commit of " + repository.directory();
+        return "the active commit of " + repository.location();
       }
     };
   }
@@ -73,12 +77,12 @@ class AuthoringConfiguration {
   @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
       name = "cds.rules.watch",
       havingValue = "true")
-  RuleFolderWatcher ruleFolderWatcher(RuleRepository repository, RuleAuthoringService service)
+  RuleFolderWatcher ruleFolderWatcher(GitRuleRepository repository, RuleLifecycle lifecycle)
       throws java.io.IOException {
     return new RuleFolderWatcher(
         repository.directory(),
         java.time.Duration.ofSeconds(1),
-        () -> service.reload("Outside edit picked up by the file watch", "file-watch"));
+        () -> lifecycle.reload("Outside edit picked up by the file watch", "file-watch"));
   }
 
   @Bean
@@ -127,21 +131,28 @@ class AuthoringConfiguration {
     return new AuditLog(dataSource, Clock.systemUTC());
   }
 
+  /**
+   * The lifecycle; {@code cds.rules.impact.max-grid-cases} bounds the impact grid (0, the default,
+   * keeps the whole grid).
+   */
   @Bean
-  RuleAuthoringService ruleAuthoringService(
-      RuleRepository repository,
+  RuleLifecycle ruleLifecycle(
+      RuleStore repository,
       PublishingGate gate,
       ActiveKnowledgeBase active,
       AuditLog audit,
+      @Value("${cds.rules.impact.max-grid-cases:0}") int maxGridCases,
       org.springframework.beans.factory.ObjectProvider<
               org.relapsecds.authoring.remote.RulePublication>
           publication) {
-    // replication call site: with cds.rules.remote, changes are pushed (api.replication)
-    return new RuleAuthoringService(
+    return new RuleLifecycle(
         repository,
-        gate,
+        new PublishingGateAdapter(gate),
+        gate.ruleCheck(),
         active,
-        audit,
+        audit::record,
+        maxGridCases,
+        // replication call site: with cds.rules.remote, changes are pushed (api.replication)
         publication.getIfAvailable(
             () -> org.relapsecds.authoring.remote.RulePublication.LOCAL_ONLY));
   }

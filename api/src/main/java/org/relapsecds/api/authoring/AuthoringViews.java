@@ -1,11 +1,14 @@
 package org.relapsecds.api.authoring;
 
+import java.time.Instant;
 import java.util.List;
-import org.relapsecds.api.authoring.gate.GateFailure;
-import org.relapsecds.api.authoring.impact.ImpactReport;
-import org.relapsecds.api.authoring.repository.FileDiff;
+import java.util.Map;
 
-/** The wire types of the rule-authoring API: plain records, separate from behaviour. */
+/**
+ * The wire types of the rule-authoring API: plain records, separate from the lifecycle's domain
+ * types ({@code org.relapsecds.authoring}), which {@link AuthoringWire} maps to these. Named as the
+ * domain types they carry, so the OpenAPI schemas keep their names.
+ */
 public final class AuthoringViews {
   private AuthoringViews() {}
 
@@ -18,7 +21,7 @@ public final class AuthoringViews {
   }
 
   /**
-   * One DRL file.
+   * One rule file.
    *
    * @param file name
    * @param activeVersion git blob id of the active text; null when only in the draft
@@ -37,6 +40,7 @@ public final class AuthoringViews {
    * @param draftCommit the draft branch's last commit
    * @param draftPending whether the draft differs from the active rules
    * @param files every file of the active rules or the draft
+   * @param fileName what a new file's name may be
    */
   public record FileListing(
       String activeCommit,
@@ -44,15 +48,25 @@ public final class AuthoringViews {
       int ruleCount,
       String draftCommit,
       boolean draftPending,
-      List<FileEntry> files) {}
+      List<FileEntry> files,
+      FileNameRule fileName) {}
 
-  /** Text to check: the file it replaces (or adds) and its DRL. */
+  /**
+   * What a rule file's name may be, so a client checks a new name as the server will.
+   *
+   * @param pattern a regular expression the whole name must match (Java and ECMAScript syntax)
+   * @param extensions the extensions of the rule file kinds, without the dot, e.g. {@code drl}
+   * @param maxLength the longest name accepted
+   */
+  public record FileNameRule(String pattern, List<String> extensions, int maxLength) {}
+
+  /** Text to check: the file it replaces (or adds) and its rule text. */
   public record ValidationRequest(String file, String text) {}
 
   /**
    * One finding of the rule check (what a rule may say) or of its metadata check.
    *
-   * @param file the DRL file
+   * @param file the rule file
    * @param line 1-based line
    * @param column 1-based column
    * @param code a stable identifier of the check, e.g. {@code consequence}
@@ -104,6 +118,75 @@ public final class AuthoringViews {
       ImpactReport impact,
       long millis) {}
 
-  /** The gate's refusal, as the problem document's {@code failures}. */
-  public record Refusal(List<GateFailure> failures) {}
+  /**
+   * How one rule file differs between two commits.
+   *
+   * @param file the file name
+   * @param change {@code ADD}, {@code MODIFY} or {@code DELETE}
+   * @param patch the unified diff
+   */
+  public record FileDiff(String file, String change, String patch) {}
+
+  /**
+   * One commit of the rule repository.
+   *
+   * @param commit the commit id
+   * @param author who made the change (the editor)
+   * @param date when
+   * @param reason the editor's reason
+   * @param action publish, rollback, reload, draft, initial, or empty for outside commits
+   * @param knowledgeBaseVersion the knowledge-base version the commit activated, if it did
+   * @param files the files the commit changed against its first parent
+   */
+  public record HistoryEntry(
+      String commit,
+      String author,
+      Instant date,
+      String reason,
+      String action,
+      String knowledgeBaseVersion,
+      List<String> files) {}
+
+  /**
+   * What a draft changes on the reference corpus.
+   *
+   * @param activeVersion the knowledge base answering now
+   * @param draftVersion the draft's knowledge base
+   * @param cases cases evaluated on each side
+   * @param changedCases cases whose outcome differs in at least one field
+   * @param changesByField changed cases per field
+   * @param changesByKind changed cases per field and transition, e.g. {@code riskGroup.BFM: S2 ->
+   *     S3}
+   * @param examples the changed cases, up to a limit, each with its fields
+   * @param millis how long the analysis took
+   */
+  public record ImpactReport(
+      String activeVersion,
+      String draftVersion,
+      int cases,
+      int changedCases,
+      Map<String, Integer> changesByField,
+      Map<String, Integer> changesByKind,
+      List<CaseChange> examples,
+      long millis) {}
+
+  /** A reference case whose outcome the draft changes, labelled by its facts. */
+  public record CaseChange(String caseId, String label, List<FieldChange> changes) {}
+
+  /** One outcome field that differs, with the lines of the clinical diff. */
+  public record FieldChange(
+      String field, String active, String draft, List<String> removed, List<String> added) {}
+
+  /**
+   * One reason the publishing gate or the rule check refused, as a problem document's {@code
+   * failures}.
+   *
+   * @param step {@code lint}, {@code compile}, {@code limits}, {@code scenarios}, {@code reference}
+   *     or {@code time-limit}
+   * @param file the rule file, or null when the point is not about one file
+   * @param line 1-based line, 0 when unknown
+   * @param column 1-based column, 0 when unknown
+   * @param message a plain explanation
+   */
+  public record GateFailure(String step, String file, int line, int column, String message) {}
 }

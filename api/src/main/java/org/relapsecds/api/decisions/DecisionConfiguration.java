@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.relapsecds.api.audit.AuditLog;
-import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.evaluation.EvaluationService;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.authoring.store.RuleStore;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +72,7 @@ class DecisionConfiguration {
       DecisionStore store,
       EvaluationService evaluation,
       ActiveKnowledgeBase active,
-      RuleRepository repository,
+      RuleStore repository,
       KnowledgeBaseCompiler compiler,
       @Value("${cds.decisions.replay-cache-size:3}") int cacheSize) {
     return new DecisionReplay(store, evaluation, active, repository, compiler, cacheSize);

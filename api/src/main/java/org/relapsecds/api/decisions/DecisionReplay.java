@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.relapsecds.api.authoring.repository.RuleRepository;
-import org.relapsecds.api.authoring.repository.RuleSnapshot;
 import org.relapsecds.api.evaluation.EvaluationService;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.authoring.store.RuleSnapshot;
+import org.relapsecds.authoring.store.RuleStore;
 import org.relapsecds.rules.engine.Compilation;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
@@ -30,7 +30,7 @@ public class DecisionReplay {
   private final DecisionStore store;
   private final EvaluationService evaluation;
   private final ActiveKnowledgeBase active;
-  private final RuleRepository repository;
+  private final RuleStore repository;
   private final KnowledgeBaseCompiler compiler;
   private final Map<String, KnowledgeBase> compiled;
 
@@ -38,7 +38,7 @@ public class DecisionReplay {
       DecisionStore store,
       EvaluationService evaluation,
       ActiveKnowledgeBase active,
-      RuleRepository repository,
+      RuleStore repository,
       KnowledgeBaseCompiler compiler,
       int cacheSize) {
     this.store = store;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.relapsecds.api.problem.ServiceNotReadyException;
+import org.relapsecds.authoring.lifecycle.LiveKnowledgeBase;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * makes a running evaluation fail.
  */
 @Component
-public class ActiveKnowledgeBase {
+public class ActiveKnowledgeBase implements LiveKnowledgeBase {
   private static final Logger log = LoggerFactory.getLogger(ActiveKnowledgeBase.class);
 
   /** The active knowledge base and the moment it became active. */
@@ -30,6 +31,7 @@ public class ActiveKnowledgeBase {
    *
    * @throws ServiceNotReadyException before the first knowledge base is active (answered with 503)
    */
+  @Override
   public KnowledgeBase current() {
     return activation().knowledgeBase();
   }
@@ -49,6 +51,7 @@ public class ActiveKnowledgeBase {
   }
 
   /** Makes a compiled knowledge base the active one; evaluations already running are unaffected. */
+  @Override
   public void activate(KnowledgeBase knowledgeBase) {
     Activation previous = active.getAndSet(new Activation(knowledgeBase, Instant.now()));
     log.info(

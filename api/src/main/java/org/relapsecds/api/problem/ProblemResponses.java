@@ -54,17 +54,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         .body(problem);
   }
 
-  @ExceptionHandler(ServiceBusyException.class)
-  ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
-    ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-    problem.setType(Problems.BUSY);
-    problem.setTitle("Busy");
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
-  }
-
   // Security exceptions thrown from method-level checks are left to the security filter chain,
   // which answers them as problem documents too.
   @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.relapsecds.api.authoring.RuleAuthoringService;
+import org.relapsecds.authoring.lifecycle.RuleLifecycle;
 import org.relapsecds.authoring.remote.RuleReplica;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,7 @@ final class RemoteFollower implements ApplicationRunner, Ordered, AutoCloseable 
   private static final Logger log = LoggerFactory.getLogger(RemoteFollower.class);
 
   private final RuleReplica replica;
-  private final RuleAuthoringService service;
+  private final RuleLifecycle service;
   private final Duration interval;
   private final String serverName;
   private final ScheduledExecutorService loop =
@@ -35,8 +35,7 @@ final class RemoteFollower implements ApplicationRunner, Ordered, AutoCloseable 
             return t;
           });
 
-  RemoteFollower(
-      RuleReplica replica, RuleAuthoringService service, Duration interval, String serverName) {
+  RemoteFollower(RuleReplica replica, RuleLifecycle service, Duration interval, String serverName) {
     this.replica = replica;
     this.service = service;
     this.interval = interval;

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import org.relapsecds.api.authoring.RuleAuthoringService;
-import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
 import org.relapsecds.api.knowledgebase.KnowledgeBaseView;
 import org.relapsecds.api.knowledgebase.RuleOrigin;
+import org.relapsecds.authoring.lifecycle.RuleLifecycle;
 import org.relapsecds.authoring.remote.RemoteEndpoint;
 import org.relapsecds.authoring.remote.ReplicaStatus;
 import org.relapsecds.authoring.remote.RuleReplica;
+import org.relapsecds.authoring.store.git.GitRuleRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -33,7 +33,7 @@ class ReplicationConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnExpression("'${cds.rules.remote:}' != ''")
   RuleReplica ruleReplica(
-      RuleRepository repository,
+      GitRuleRepository repository,
       @Value("${cds.rules.remote}") String remote,
       @Value("${cds.rules.remote.username:}") String username,
       @Value("${cds.rules.remote.password:}") String password,
@@ -43,7 +43,7 @@ class ReplicationConfiguration {
       return new RuleReplica(
           repository.directory(),
           new RemoteEndpoint(remote, username, password, timeout),
-          "refs/heads/" + RuleRepository.DRAFT_BRANCH,
+          "refs/heads/" + GitRuleRepository.DRAFT_BRANCH,
           Clock.systemUTC(),
           serverName);
     } catch (IOException e) {
@@ -55,7 +55,7 @@ class ReplicationConfiguration {
   @ConditionalOnExpression("'${cds.rules.remote:}' != ''")
   RemoteFollower remoteFollower(
       RuleReplica replica,
-      RuleAuthoringService service,
+      RuleLifecycle service,
       @Value("${cds.rules.remote.fetch-interval:2s}") Duration interval,
       @Value("${cds.server-name:${HOSTNAME:relapse-cds}}") String serverName) {
     return new RemoteFollower(replica, service, interval, "server:" + serverName);

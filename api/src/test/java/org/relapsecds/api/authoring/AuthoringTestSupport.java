@@ -1,6 +1,6 @@
 package org.relapsecds.api.authoring;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.relapsecds.api.support.CsrfCookie.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,8 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
-import org.relapsecds.api.authoring.repository.RuleRepository;
 import org.relapsecds.api.knowledgebase.ActiveKnowledgeBase;
+import org.relapsecds.authoring.lifecycle.RuleLifecycle;
+import org.relapsecds.authoring.store.git.GitRuleRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,9 +39,9 @@ abstract class AuthoringTestSupport {
       "package org.relapsecds.rules.kb;\n\nimport org.relapsecds.rules.model.*;\n\n";
 
   @Autowired MockMvc mvc;
-  @Autowired RuleRepository repository;
+  @Autowired GitRuleRepository repository;
   @Autowired ActiveKnowledgeBase active;
-  @Autowired RuleAuthoringService service;
+  @Autowired RuleLifecycle service;
 
   @DynamicPropertySource
   static void repositoryInTempDir(DynamicPropertyRegistry registry) {

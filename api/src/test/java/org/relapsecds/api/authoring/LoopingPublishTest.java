@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.relapsecds.api.authoring.gate.GateFailure;
-import org.springframework.http.HttpStatus;
+import org.relapsecds.authoring.lifecycle.Gate;
+import org.relapsecds.authoring.lifecycle.LifecycleException;
 
 /**
  * A rule that only inserts facts of the model, as rules may, yet never finishes (every alert begets
@@ -32,14 +32,13 @@ class LoopingPublishTest extends AuthoringTestSupport {
     String draft = repository.draft().commit();
 
     long start = System.nanoTime();
-    AuthoringException refused =
+    LifecycleException.GateRefused refused =
         catchThrowableOfType(
-            AuthoringException.class, () -> service.publish("Echo alerts", draft, "alice"));
+            LifecycleException.GateRefused.class,
+            () -> service.publish("Echo alerts", draft, "alice"));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(refused.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-    @SuppressWarnings("unchecked")
-    List<GateFailure> failures = (List<GateFailure>) refused.properties().get("failures");
+    List<Gate.Failure> failures = refused.failures();
     assertThat(failures)
         .isNotEmpty()
         .allSatisfy(

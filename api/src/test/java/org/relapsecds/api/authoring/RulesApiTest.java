@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.relapsecds.api.support.CsrfCookie.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -96,6 +96,17 @@ class RulesApiTest extends AuthoringTestSupport {
         .andExpect(jsonPath("$.files[?(@.file == 'site.drl')].draft").value(hasItem("UNCHANGED")))
         .andExpect(jsonPath("$.files[0].activeVersion").isString())
         .andExpect(jsonPath("$.draftPending").value(false));
+  }
+
+  @Test
+  void theListSaysWhatANewFileNameMayBe() throws Exception {
+    mvc.perform(get("/api/v1/rules").with(editor()))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.fileName.pattern")
+                .value(org.relapsecds.rules.engine.RuleFileKind.NAME.pattern()))
+        .andExpect(jsonPath("$.fileName.extensions").value(hasItem("drl")))
+        .andExpect(jsonPath("$.fileName.maxLength").value(100));
   }
 
   @Test

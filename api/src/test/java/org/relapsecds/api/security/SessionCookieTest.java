@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.relapsecds.api.support.ApiTestSupport;
 
 /** The cookies of a browser session, as Tomcat and Spring Security send them over real HTTP. */
-@org.junit.jupiter.api.Disabled(
-    "Known regression after the merges of 2 Dec 2026: GET /login.html no longer sets the XSRF-TOKEN cookie for this client; to be fixed first (see the closing note of stop 9)")
 class SessionCookieTest extends ApiTestSupport {
   private final HttpClient client =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

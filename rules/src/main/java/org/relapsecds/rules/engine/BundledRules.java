@@ -43,12 +43,14 @@ public final class BundledRules {
         .toList();
   }
 
-  /** Every {@code *.drl} file directly in a directory, sorted by name. */
+  /** Every rule file ({@link RuleFileKind}) directly in a directory, sorted by name. */
   public static List<RuleSource> fromDirectory(Path directory) {
     try (Stream<Path> files = Files.list(directory)) {
       List<Path> drl =
           files
-              .filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+              .filter(
+                  p ->
+                      RuleFileKind.isRuleFile(p.getFileName().toString()) && Files.isRegularFile(p))
               .sorted()
               .toList();
       List<RuleSource> sources = new ArrayList<>();

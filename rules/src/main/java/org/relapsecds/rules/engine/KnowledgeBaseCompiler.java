@@ -39,7 +39,6 @@ import org.relapsecds.rules.model.TesticularInvolvement;
  */
 public final class KnowledgeBaseCompiler {
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-  private static final Pattern SOURCE_PATH = Pattern.compile("([^/]+\\.drl)$");
   // Parser messages start with "[ERR 101] Line 8:36 " (0-based column); the position goes into
   // the problem's line and column, so the message need not repeat it.
   private static final Pattern PARSER_POSITION =
@@ -216,13 +215,13 @@ public final class KnowledgeBaseCompiler {
     return problems;
   }
 
-  /** The DRL file name at the end of a resource path. */
+  /** The rule file name at the end of a resource path. */
   static String fileName(String path) {
     if (path == null) {
       return "";
     }
-    Matcher m = SOURCE_PATH.matcher(path);
-    return m.find() ? m.group(1) : path;
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return RuleFileKind.isRuleFile(last) ? last : path;
   }
 
   /** Keeps the first lines of a Drools message, without Java stack frames. */

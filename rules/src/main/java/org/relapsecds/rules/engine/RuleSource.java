@@ -3,7 +3,7 @@ package org.relapsecds.rules.engine;
 import java.util.Objects;
 
 /**
- * One DRL file of a knowledge base.
+ * One rule file of a knowledge base (of a {@link RuleFileKind}).
  *
  * @param file the file name, e.g. {@code bfm.drl}; unique within a knowledge base
  * @param text the DRL text
@@ -12,8 +12,8 @@ public record RuleSource(String file, String text) {
   public RuleSource {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(text, "text");
-    if (!file.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.drl")) {
-      throw new IllegalArgumentException("not a DRL file name: " + file);
+    if (!RuleFileKind.isRuleFile(file)) {
+      throw new IllegalArgumentException("not a rule file name: " + file);
     }
   }
 }

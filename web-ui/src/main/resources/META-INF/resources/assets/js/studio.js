@@ -2,12 +2,14 @@
 // highlighting, validation with errors and lint findings marked on their lines, the draft diff, the
 // impact on the reference cases, publishing with a reason, the history, and roll back.
 
-import {h, replaceChildren, readable, humanise, shortVersion, formatDateTime} from './dom.js';
-import {api, ApiError} from './api.js';
+import {h, replaceChildren, humanise, shortVersion, formatDateTime} from './dom.js';
+import {api} from './api.js';
 import {defineDrlMode} from './drl-mode.js';
+import {diffView, impactView, listOf, refusalView} from './review.js';
 
 const enc = encodeURIComponent;
-const CODEMIRROR = '/webjars/codemirror/5.65.21';
+// Version-agnostic WebJars path (webjars-locator-lite): the version is written once, in the pom.
+const CODEMIRROR = '/webjars/codemirror';
 
 /** Loads the editor library only when the studio opens: clinicians never pay for it. */
 function loadEditorLibrary() {
@@ -23,38 +25,10 @@ function loadEditorLibrary() {
     .then(() => Promise.all([script(`${CODEMIRROR}/addon/mode/simple.js`), script(`${CODEMIRROR}/addon/edit/matchbrackets.js`), css]))
     .then(() => window.CodeMirror);
 }
-const asArray = (data, ...keys) => {
-  if (Array.isArray(data)) return data;
-  for (const key of keys) if (Array.isArray(data?.[key])) return data[key];
-  return [];
-};
 
-/** A file entry from GET /api/v1/rules in whichever shape: {file|name|path, state|status|draft, version}. */
-function normaliseFile(f) {
-  if (typeof f === 'string') return {name: f, state: 'active'};
-  const name = f.file || f.name || f.path;
-  const draftStates = {UNCHANGED: 'active', MODIFIED: 'modified', ADDED: 'added', DELETED: 'deleted'};
-  let state = typeof f.draft === 'string' ? draftStates[f.draft] || f.draft
-    : f.state || f.status || (f.draft === true ? 'modified' : 'active');
-  state = String(state).toLowerCase();
-  return {...f, name, state};
-}
-
-function textOf(data) {
-  if (typeof data === 'string') return data;
-  return data?.text ?? data?.content ?? data?.drl ?? data?.source ?? '';
-}
-
-/** Turns a unified diff into a listing with added/removed lines marked (never a raw dump). */
-function diffView(diffText) {
-  const lines = String(diffText).split('\n');
-  return h('pre', {class: 'diff'}, lines.map((line) => {
-    const kind = line.startsWith('+++') || line.startsWith('---') ? 'file'
-      : line.startsWith('@@') ? 'hunk' : line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del'
-        : line.startsWith('diff ') || line.startsWith('index ') ? 'file' : 'ctx';
-    return h('span', {class: `diff-line diff-${kind}`}, line + '\n');
-  }));
-}
+/** The badge state of a file of GET /api/v1/rules ({file, activeVersion, etag, draft}). */
+const DRAFT_STATES = {UNCHANGED: 'active', MODIFIED: 'modified', ADDED: 'added', DELETED: 'deleted'};
+const fileOf = (entry) => ({...entry, name: entry.file, state: DRAFT_STATES[entry.draft] || 'active'});
 
 /**
  * Enter that keeps the indentation: within a line's leading whitespace it opens a line above and
@@ -176,7 +150,7 @@ export class RuleStudio {
 
   async loadFiles() {
     const {data} = await api.get('/api/v1/rules');
-    this.files = asArray(data, 'files', 'rules').map(normaliseFile).filter((f) => f.name);
+    this.files = listOf(data?.files).map(fileOf);
     this.listing = data && !Array.isArray(data) ? data : {};
     this.renderFiles();
   }
@@ -192,8 +166,8 @@ export class RuleStudio {
   async open(name) {
     if (this.current && this.dirty() && this.current.name !== name && !window.confirm(`Discard the unsaved edits to ${this.current.name}?`)) return;
     const response = await api.get(`/api/v1/rules/${enc(name)}`);
-    const text = textOf(response.data);
-    this.current = {name, etag: response.headers.get('ETag') || response.data?.etag || response.data?.version, original: text};
+    const text = typeof response.data === 'string' ? response.data : '';
+    this.current = {name, etag: response.headers.get('ETag'), original: text};
     this.fileTitle.textContent = name;
     const entry = this.files.find((f) => f.name === name);
     this.fileState.textContent = entry ? humanise(entry.state) : '';
@@ -226,10 +200,14 @@ export class RuleStudio {
   }
 
   newFile() {
-    const name = window.prompt('Name of the new rule file (letters, digits, dashes; ends in .drl):', 'new-rules.drl');
+    // what a name may be comes from the API (GET /api/v1/rules, fileName), never from here
+    const rule = this.listing.fileName;
+    const endings = (rule?.extensions || []).map((e) => `.${e}`).join(' or ');
+    const name = window.prompt(`Name of the new rule file (letters, digits, '.', '_', '-'; ends in ${endings}):`,
+      rule?.extensions?.length ? `new-rules.${rule.extensions[0]}` : '');
     if (!name) return;
-    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*\.drl$/.test(name.trim())) {
-      this.showMessage('A rule file name is letters, digits, dashes or underscores, ending in .drl.', 'error');
+    if (rule && (name.trim().length > rule.maxLength || !new RegExp(`^(?:${rule.pattern})$`).test(name.trim()))) {
+      this.showMessage(`A rule file name is letters, digits, '.', '_' or '-', ending in ${endings}.`, 'error');
       return;
     }
     if (this.files.some((f) => f.name === name.trim())) {
@@ -386,8 +364,8 @@ export class RuleStudio {
     this.status.textContent = 'Validating…';
     try {
       const {data} = await api.post('/api/v1/rules/validate', {file: this.current.name, text: this.text()});
-      const errors = asArray(data?.errors);
-      const lint = asArray(data?.lint);
+      const errors = listOf(data?.errors);
+      const lint = listOf(data?.lint);
       this.showProblems(errors, lint);
       const elsewhere = this.problems.filter((p) => !p.here).length;
       this.status.className = `studio-status ${data?.valid ? 'ok' : 'bad'}`;
@@ -405,14 +383,8 @@ export class RuleStudio {
     this.status.textContent = 'Saving the draft…';
     const headers = this.current.isNew ? {'If-None-Match': '*'} : this.current.etag ? {'If-Match': this.current.etag} : {};
     try {
-      let response;
-      try {
-        response = await api.put(`/api/v1/rules/${enc(this.current.name)}`, this.text(), {headers});
-      } catch (e) {
-        if (!(e instanceof ApiError && e.status === 415)) throw e;
-        response = await api.put(`/api/v1/rules/${enc(this.current.name)}`, {text: this.text()}, {headers});
-      }
-      this.current.etag = response.headers.get('ETag') || response.data?.etag || this.current.etag;
+      const response = await api.put(`/api/v1/rules/${enc(this.current.name)}`, this.text(), {headers});
+      this.current.etag = response.headers.get('ETag') || this.current.etag;
       this.current.original = this.text();
       this.current.isNew = false;
       this.keepUnsaved();
@@ -482,13 +454,8 @@ export class RuleStudio {
 
   async renderDiff(panel) {
     const {data} = await api.get('/api/v1/rules/draft');
-    const diffs = [];
-    if (typeof data === 'string') diffs.push({file: null, diff: data});
-    else {
-      const files = asArray(data, 'files', 'changes');
-      files.forEach((f) => diffs.push({file: f.file || f.name || f.path, diff: f.diff ?? f.patch ?? f.unifiedDiff ?? '', change: f.change || f.type || f.changeType}));
-      if (!files.length && typeof data?.diff === 'string') diffs.push({file: null, diff: data.diff});
-    }
+    // GET /api/v1/rules/draft: {files: [{file, change, patch}]}
+    const diffs = listOf(data?.files).map((f) => ({file: f.file, diff: f.patch || '', change: f.change}));
     const nonEmpty = diffs.filter((d) => d.diff && d.diff.trim());
     if (!nonEmpty.length) {
       replaceChildren(panel, h('p', {class: 'placeholder'}, 'No draft: the saved rules are the active rules.'));
@@ -515,7 +482,7 @@ export class RuleStudio {
 
   async renderPublish(panel) {
     const {data: draft} = await api.get('/api/v1/rules/draft');
-    const changedFiles = asArray(draft, 'files').map((f) => f.file).filter(Boolean);
+    const changedFiles = listOf(draft?.files).map((f) => f.file);
     if (draft && draft.pending === false) {
       replaceChildren(panel, h('p', {class: 'placeholder', id: 'publish-nothing'}, 'No draft to publish: save a change first.'));
       return;
@@ -525,7 +492,7 @@ export class RuleStudio {
       h('p', {}, 'The draft changes ', h('strong', {}, changedFiles.length ? changedFiles.join(', ') : 'the rules'), '.'), impactLine);
     // The impact takes a few seconds on the whole corpus: the form is usable meanwhile.
     api.get('/api/v1/rules/draft/impact').then(({data: impact}) => {
-      const changedCases = typeof impact?.changedCases === 'number' ? impact.changedCases : asArray(impact, 'examples').length;
+      const changedCases = impact?.changedCases ?? 0;
       replaceChildren(impactLine, 'On the reference cases: ',
         h('strong', {id: 'publish-impact-count'}, changedCases === 1 ? '1 case changes its outcome' : `${changedCases} cases change their outcome`),
         impact?.cases !== undefined ? ` (of ${impact.cases}). ` : '. ',
@@ -557,9 +524,9 @@ export class RuleStudio {
       replaceChildren(result, h('p', {class: 'placeholder'}, 'Publishing: compiling, linting and running the acceptance scenarios…'));
       try {
         const {data} = await api.post('/api/v1/rules/publish', {reason: reason.value.trim(), draftCommit});
-        const version = data?.knowledgeBaseVersion || data?.version || data?.knowledgeBase?.version;
+        const version = data.knowledgeBaseVersion;
         replaceChildren(result, h('p', {class: 'notice notice-ok', id: 'publish-success'}, 'Published. Active knowledge base version ',
-          h('code', {id: 'published-version', title: version || ''}, shortVersion(version)), data?.commit ? ` (commit ${String(data.commit).slice(0, 10)})` : '', '.'));
+          h('code', {id: 'published-version', title: version || ''}, shortVersion(version)), ` (commit ${String(data.commit).slice(0, 10)})`, '.'));
         reason.value = '';
         confirm.checked = false;
         this.showMessage(`Published knowledge base ${shortVersion(version)}.`, 'ok');
@@ -575,28 +542,27 @@ export class RuleStudio {
 
   async renderHistory(panel) {
     const {data} = await api.get('/api/v1/rules/history');
-    const entries = asArray(data, 'entries', 'commits', 'history', 'versions');
+    const entries = listOf(data);
     if (!entries.length) {
       replaceChildren(panel, h('p', {class: 'placeholder'}, 'No history yet.'));
       return;
     }
-    const versionOf = (entry) => entry.knowledgeBaseVersion || entry.version || entry.kbVersion;
     // The history of the active rules, newest first: the first entry is what answers now.
     const current = entries[0];
     const table = h('table', {class: 'plain history', id: 'history-table'},
       h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base'].map((t) => h('th', {scope: 'col'}, t)),
         h('th', {scope: 'col'}, h('span', {class: 'visually-hidden'}, 'Roll back')))),
       h('tbody', {}, entries.map((entry) => {
-        const id = entry.commit || entry.id || entry.revision || entry.sha;
-        const version = versionOf(entry);
+        const id = entry.commit;
+        const version = entry.knowledgeBaseVersion;
         const action = entry === current ? h('span', {class: 'badge badge-active'}, 'active')
           : id && entry.action !== 'draft' ? h('button', {type: 'button', class: 'button button-small', dataset: {commit: id},
             onclick: (e) => this.rollbackForm(e.currentTarget, entry)}, 'Roll back to this') : null;
         return h('tr', {dataset: {commit: id || ''}, class: entry === current ? 'is-current' : null},
-          h('td', {class: 'nowrap'}, formatDateTime(entry.date || entry.time || entry.timestamp || entry.when)),
-          h('td', {}, entry.author || entry.user || '—'),
+          h('td', {class: 'nowrap'}, formatDateTime(entry.date)),
+          h('td', {}, entry.author || '—'),
           h('td', {}, entry.action ? humanise(entry.action) : '—'),
-          h('td', {class: 'history-reason'}, entry.reason || entry.message || '—'),
+          h('td', {class: 'history-reason'}, entry.reason || '—'),
           h('td', {class: 'small'}, Array.isArray(entry.files) && entry.files.length ? entry.files.join(', ') : '—'),
           h('td', {}, version ? h('code', {title: version}, shortVersion(version)) : '—'),
           h('td', {}, action));
@@ -606,9 +572,9 @@ export class RuleStudio {
 
   rollbackForm(button, entry) {
     const cell = button.parentElement;
-    const version = entry.knowledgeBaseVersion || entry.version || entry.kbVersion;
-    const what = `knowledge base ${shortVersion(version)} of ${formatDateTime(entry.date || entry.time || entry.timestamp || entry.when)}`;
-    const published = entry.reason || entry.message;
+    const version = entry.knowledgeBaseVersion;
+    const what = `knowledge base ${shortVersion(version)} of ${formatDateTime(entry.date)}`;
+    const published = entry.reason;
     const reason = h('input', {type: 'text', id: 'rollback-reason', 'aria-describedby': 'rollback-what'});
     const result = h('p', {class: 'small', 'aria-live': 'polite'});
     const go = h('button', {type: 'submit', class: 'button button-small button-danger', id: 'rollback-confirm'}, 'Roll back');
@@ -627,10 +593,10 @@ export class RuleStudio {
       }
       if (!window.confirm(`Roll back to ${what}${published ? ` (published as “${published}”)` : ''}?`)) return;
       go.disabled = true;
-      const target = entry.commit || entry.id || entry.revision || entry.sha;
+      const target = entry.commit;
       try {
         const {data} = await api.post('/api/v1/rules/rollback', {commit: target, reason: reason.value.trim()});
-        const active = data?.knowledgeBaseVersion || data?.version || data?.knowledgeBase?.version;
+        const active = data.knowledgeBaseVersion;
         this.showMessage(`Rolled back to ${what}. Active knowledge base ${shortVersion(active)}.`, 'ok');
         await this.afterVersionChange();
       } catch (err) {
@@ -651,86 +617,4 @@ export class RuleStudio {
     }
     if (tab) await this.selectTab(tab);
   }
-}
-
-/** Publishing refused: list each failing point of the gate. */
-function refusalView(err) {
-  const problem = err.problem || {};
-  const points = [
-    ...asArray(problem.failures), ...asArray(problem.reasons), ...asArray(problem.errors), ...asArray(problem.lint),
-    ...asArray(problem.scenarios),
-  ];
-  return h('div', {class: 'notice notice-error', id: 'publish-refused'},
-    h('p', {}, h('strong', {}, 'Not published. '), err.message),
-    points.length ? h('ul', {}, points.map((p) => h('li', {}, typeof p === 'string' ? p
-      : [p.step ? h('span', {class: 'badge badge-error'}, p.step) : null, ' ', p.file ? h('code', {}, `${p.file}${p.line ? ':' + p.line : ''}`) : null,
-        p.file ? ' ' : '', p.message || p.detail || p.name || readable(p)]))) : null,
-    h('p', {class: 'small'}, 'The active rules are unchanged.'));
-}
-
-const IMPACT_SCHEMES = [['BFM', 'BFM'], ['UK_R3', 'UK ALL R3'], ['COG', 'COG']];
-const IMPACT_OUTPUTS = [['timing', 'Time to relapse'], ['riskGroup', 'Risk group'], ['hsct', 'HSCT in CR2'],
-  ['recommendations', 'Recommendations'], ['alerts', 'Alerts'], ['site', 'Relapse site'], ['marrow', 'Marrow']];
-const outputOf = (field) => String(field).split('.')[0];
-const schemeOf = (field) => String(field).split('.')[1] || null;
-
-/** One changed output of a case as diff lines: "- what the active rules say", "+ what the draft says". */
-function diffLines(d) {
-  const removed = Array.isArray(d.removed) ? d.removed : [`${d.field}: ${d.active ?? d.before ?? ''}`];
-  const added = Array.isArray(d.added) ? d.added : [`${d.field}: ${d.draft ?? d.after ?? ''}`];
-  return [h('td', {class: 'impact-before'}, removed.length ? h('ul', {class: 'impact-lines'}, removed.map((t) => h('li', {class: 'line-del'}, h('span', {'aria-hidden': 'true'}, '- '), h('span', {class: 'visually-hidden'}, 'no longer: '), t))) : h('span', {class: 'muted'}, '—')),
-    h('td', {class: 'impact-after'}, added.length ? h('ul', {class: 'impact-lines'}, added.map((t) => h('li', {class: 'line-add'}, h('span', {'aria-hidden': 'true'}, '+ '), h('span', {class: 'visually-hidden'}, 'now: '), t))) : h('span', {class: 'muted'}, '—'))];
-}
-
-/** The impact analysis as a clinical diff: counts per output, filters, and per case what changes. */
-function impactView(data) {
-  if (!data || typeof data !== 'object') return h('p', {class: 'placeholder'}, 'No impact information.');
-  const cases = asArray(data, 'examples', 'changedCases', 'changes', 'changed');
-  const total = typeof data.cases === 'number' ? data.cases : data.casesEvaluated ?? data.totalCases ?? data.corpusSize;
-  const changed = typeof data.changedCases === 'number' ? data.changedCases : cases.length;
-  const head = h('p', {id: 'impact-summary'},
-    total !== undefined ? `${total} reference cases evaluated on the active and the draft rules: ` : '',
-    h('strong', {id: 'impact-changed'}, changed === 1 ? '1 case changes' : `${changed} cases change`), '.',
-    data.millis !== undefined ? h('span', {class: 'muted small'}, ` (${data.millis} ms)`) : null);
-  if (!changed && !cases.length) {
-    return h('div', {}, head, h('p', {class: 'placeholder'}, 'The draft changes no outcome of the reference cases.'));
-  }
-  // Counts per output (all changed cases, not only those listed).
-  const perOutput = {};
-  Object.entries(data.changesByField || {}).forEach(([field, n]) => {
-    const label = IMPACT_OUTPUTS.find(([k]) => k === outputOf(field))?.[1] || field;
-    const scheme = IMPACT_SCHEMES.find(([k]) => k === schemeOf(field))?.[1];
-    perOutput[scheme ? `${label}, ${scheme}` : label] = n;
-  });
-  const counts = Object.keys(perOutput).length ? h('ul', {class: 'impact-counts', id: 'impact-counts', 'aria-label': 'Changed cases per output'},
-    Object.entries(perOutput).map(([k, n]) => h('li', {class: 'tag'}, `${k}: ${n}`))) : null;
-
-  const schemeFilter = h('select', {id: 'impact-scheme'}, h('option', {value: ''}, 'All schemes'), IMPACT_SCHEMES.map(([k, l]) => h('option', {value: k}, l)));
-  const outputFilter = h('select', {id: 'impact-output'}, h('option', {value: ''}, 'All outputs'), IMPACT_OUTPUTS.map(([k, l]) => h('option', {value: k}, l)));
-  const sort = h('select', {id: 'impact-sort'}, h('option', {value: 'changes'}, 'Most changes first'), h('option', {value: 'label'}, 'Case, A to Z'));
-  const tbody = h('tbody', {});
-  const shown = h('p', {class: 'small muted', id: 'impact-shown', 'aria-live': 'polite'});
-  const render = () => {
-    // A scheme filter keeps that scheme's fields and the lists that name schemes (recommendations, alerts).
-    const keep = (d) => (!schemeFilter.value || schemeOf(d.field) === schemeFilter.value || ['recommendations', 'alerts'].includes(outputOf(d.field)))
-      && (!outputFilter.value || outputOf(d.field) === outputFilter.value);
-    const rows = cases.slice(0, 200).map((c) => ({c, diffs: asArray(c, 'changes', 'differences', 'fields', 'diffs').filter(keep)}))
-      .filter((r) => r.diffs.length);
-    rows.sort(sort.value === 'label' ? (a, b) => String(a.c.label || a.c.caseId).localeCompare(String(b.c.label || b.c.caseId))
-      : (a, b) => b.diffs.length - a.diffs.length);
-    replaceChildren(tbody, rows.map(({c, diffs}) => diffs.map((d, i) => h('tr', {class: i === 0 ? 'case-start' : null},
-      i === 0 ? h('th', {scope: 'rowgroup', rowspan: diffs.length, class: 'impact-case'}, c.label || c.caseId || 'case',
-        c.label && c.caseId ? h('span', {class: 'impact-id small muted'}, c.caseId) : null) : null,
-      ...diffLines(d)))));
-    shown.textContent = `Showing ${rows.length} of ${Math.min(cases.length, 200)} listed cases${changed > cases.length ? ` (${changed} change in all)` : ''}.`;
-  };
-  [schemeFilter, outputFilter, sort].forEach((el) => el.addEventListener('change', render));
-  render();
-  const filter = (label, el) => h('div', {class: 'field'}, h('label', {for: el.id}, label), el);
-  return h('div', {class: 'impact-view'}, head, counts,
-    h('div', {class: 'impact-filters'}, filter('Scheme', schemeFilter), filter('Output', outputFilter), filter('Order', sort)),
-    h('div', {class: 'impact-scroll'}, h('table', {class: 'plain impact', id: 'impact-table'},
-      h('caption', {class: 'visually-hidden'}, 'Changed reference cases: what the active rules say and what the draft says'),
-      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Case'), h('th', {scope: 'col'}, 'Active rules'), h('th', {scope: 'col'}, 'Draft'))),
-      tbody)), shown);
 }

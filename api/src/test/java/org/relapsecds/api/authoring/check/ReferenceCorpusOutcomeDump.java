@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.relapsecds.api.authoring.gate.ScenarioReferenceCheck;
 import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
-import org.relapsecds.api.authoring.impact.ImpactCorpus;
+import org.relapsecds.authoring.impact.ImpactCorpus;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;

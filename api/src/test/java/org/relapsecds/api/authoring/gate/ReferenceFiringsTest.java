@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.relapsecds.api.authoring.impact.ImpactCorpus;
+import org.relapsecds.authoring.impact.ImpactCorpus;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.EvaluationLimits;
 import org.relapsecds.rules.engine.EvidenceSources;
