@@ -57,7 +57,7 @@ Feature: BFM strategic groups S1 to S4
     Then the relapse site is isolated marrow
     And the BFM stratum is S2
 
-  @vignette @transplant @Tallen2010 @Parker2010 @HungerRaetz2020
+  @vignette @case-9.3 @transplant @Tallen2010 @Parker2010 @HungerRaetz2020
   Scenario: section 9 vignette: T-lineage, 40 % marrow, late: S4, high, high, transplant everywhere
     Given a patient with T-lineage ALL diagnosed on 10 January 2015
     And frontline therapy ended on 10 January 2017

@@ -9,7 +9,7 @@ Feature: Knowledge base version 2: the clinical safety corrections
 
   # ---- 1. Testicular involvement counts only when TESTIS is listed ----
 
-  @site @Buchmann2022 @ALLREZTestis2014
+  @case-10.1 @site @Buchmann2022 @ALLREZTestis2014
   Scenario: an early marrow relapse with a testicular laterality but TESTIS not listed stays BFM S3 and UK high
     Given the relapse on 10 March 2017 shows 30 % marrow blasts and no extramedullary disease
     And the testicular involvement is unilateral
@@ -55,9 +55,13 @@ Feature: Knowledge base version 2: the clinical safety corrections
     And transplant is <verdict> under UK ALL R3
     And transplant is <verdict> under COG
 
-    Examples:
+    @case-10.2
+    Examples: refractory
       | remission                                        | verdict                                               |
       | no second remission was reached after reinduction | not performed because there is no second remission |
+
+    Examples: in remission or not yet known
+      | remission                                        | verdict                                               |
       | second remission was reached after reinduction    | indicated                                             |
       | MRD after reinduction has not been measured       | indicated                                             |
 

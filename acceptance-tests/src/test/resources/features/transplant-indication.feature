@@ -139,7 +139,7 @@ Feature: Allogeneic stem-cell transplant in second remission
       | 0.05 %    | is not indicated | is indicated     | is not indicated |
       | 5 x 10^-3 | is indicated     | is indicated     | is indicated     |
 
-  @vignette @Tallen2010 @Parker2010 @HungerRaetz2020
+  @vignette @case-9.1 @Tallen2010 @Parker2010 @HungerRaetz2020
   Scenario: section 9 vignette: B-precursor, 60 % marrow at 12 months: S4, high, high, transplant everywhere
     Given the patient is still on frontline therapy
     And the relapse on 10 January 2016 shows 60 % marrow blasts and no extramedullary disease
@@ -152,7 +152,7 @@ Feature: Allogeneic stem-cell transplant in second remission
     And transplant is indicated under UK ALL R3
     And transplant is indicated under COG
 
-  @vignette @Tallen2010 @Parker2010 @HungerRaetz2020 @divergence
+  @vignette @case-9.2 @Tallen2010 @Parker2010 @HungerRaetz2020 @divergence
   Scenario: section 9 vignette: B-precursor, 2 % marrow with CNS3 at 52 months: S1, standard, COG pending MRD
     Given frontline therapy ended on 10 January 2017
     And the relapse on 10 May 2019 shows 2 % marrow blasts and no extramedullary disease
@@ -167,7 +167,7 @@ Feature: Allogeneic stem-cell transplant in second remission
     And transplant is not indicated under UK ALL R3
     And transplant is pending MRD under COG
 
-  @vignette @Eckert2013 @Parker2010 @HungerRaetz2020 @divergence
+  @vignette @case-9.4 @Eckert2013 @Parker2010 @HungerRaetz2020 @divergence
   Scenario: section 9 vignette: B-precursor, 35 % marrow, late, MRD 2 x 10^-4: BFM no, UK yes, COG no
     Given frontline therapy ended on 10 January 2017
     And the relapse on 10 July 2018 shows 35 % marrow blasts and no extramedullary disease

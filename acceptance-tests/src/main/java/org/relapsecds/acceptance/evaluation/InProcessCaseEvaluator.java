@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.opentest4j.TestAbortedException;
 import org.relapsecds.rules.engine.Evidence;
 import org.relapsecds.rules.engine.Explained;
 import org.relapsecds.rules.engine.KnowledgeBase;
@@ -44,9 +43,10 @@ public final class InProcessCaseEvaluator implements CaseEvaluator {
   @Override
   public EvaluationResult evaluate(ClinicalCase clinicalCase) {
     if (clinicalCase.onlyOnTheWire()) {
-      // Not a pass and not a failure: the case cannot be built here. Cucumber reports it skipped.
-      throw new TestAbortedException(
-          "This scenario sends input that only JSON can carry; it runs over HTTP only.");
+      // Such scenarios are tagged @http-only and never reach here in-process; one that does is
+      // mis-tagged, and fails rather than passing unchecked.
+      throw new IllegalStateException(
+          "This scenario sends input that only JSON can carry: tag it @http-only.");
     }
     RelapseCase relapseCase;
     try {

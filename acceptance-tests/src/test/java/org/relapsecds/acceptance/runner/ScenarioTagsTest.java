@@ -2,14 +2,13 @@ package org.relapsecds.acceptance.runner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.core.gherkin.Feature;
-import io.cucumber.core.gherkin.Pickle;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.relapsecds.rules.engine.EvidenceSources;
+import org.relapsecds.rules.reference.ReferenceCase;
+import org.relapsecds.rules.reference.ReferenceCases;
 
 /** Every scenario can be selected by the study it rests on and by its topic. */
 class ScenarioTagsTest {
@@ -32,13 +31,7 @@ class ScenarioTagsTest {
           "@missing-data",
           "@bad-input");
 
-  private final List<Pickle> scenarios = new ArrayList<>();
-
-  ScenarioTagsTest() {
-    for (Feature feature : ScenarioRunner.features()) {
-      scenarios.addAll(feature.getPickles());
-    }
-  }
+  private final List<ScenarioDescription> scenarios = ScenarioRunner.scenarios();
 
   @Test
   void everyScenarioHasATopicTag() {
@@ -46,8 +39,8 @@ class ScenarioTagsTest {
         .isNotEmpty()
         .allSatisfy(
             s ->
-                assertThat(s.getTags())
-                    .as("topic tags of \"%s\"", s.getName())
+                assertThat(s.tags())
+                    .as("topic tags of \"%s\"", s.name())
                     .containsAnyElementsOf(TOPICS));
   }
 
@@ -55,22 +48,25 @@ class ScenarioTagsTest {
   void everyClinicalScenarioCitesASourceOfTheRegistry() {
     EvidenceSources sources = EvidenceSources.bundled();
     assertThat(scenarios)
-        .filteredOn(s -> !s.getTags().contains("@bad-input"))
+        .filteredOn(s -> !s.tags().contains("@bad-input"))
         .allSatisfy(
             s ->
-                assertThat(s.getTags())
-                    .as("source keys among the tags of \"%s\"", s.getName())
+                assertThat(s.tags())
+                    .as("source keys among the tags of \"%s\"", s.name())
                     .anyMatch(tag -> sources.contains(tag.substring(1))));
   }
 
   @Test
   void everyTagIsATopicASourceKeyOrADocumentedMarker() {
     EvidenceSources sources = EvidenceSources.bundled();
-    Set<String> markers = Set.of("@vignette", "@unverified", "@not-covered", "@http-only", "@wip");
+    Set<String> markers =
+        new HashSet<>(Set.of("@vignette", "@unverified", "@not-covered", "@http-only", "@wip"));
+    // a reference case's id names the scenario that tells it (ReferenceCaseScenariosTest)
+    ReferenceCases.load().stream().map(ReferenceCase::id).forEach(id -> markers.add("@" + id));
     Set<String> unknown = new HashSet<>();
     scenarios.forEach(
         s ->
-            s.getTags().stream()
+            s.tags().stream()
                 .filter(
                     t ->
                         !TOPICS.contains(t)
@@ -82,12 +78,12 @@ class ScenarioTagsTest {
 
   @Test
   void scenarioNamesAreUniqueSoReportsAndResultsTellThemApart() {
-    List<String> names = scenarios.stream().map(s -> s.getUri() + " " + s.getName()).toList();
+    List<String> names = scenarios.stream().map(s -> s.uri() + " " + s.name()).toList();
     assertThat(names).doesNotHaveDuplicates();
   }
 
   @Test
   void noScenarioIsLeftWorkInProgress() {
-    assertThat(scenarios).noneMatch(s -> s.getTags().contains("@wip"));
+    assertThat(scenarios).noneMatch(s -> s.tags().contains("@wip"));
   }
 }

@@ -1,8 +1,8 @@
 package org.relapsecds.api.authoring;
 
 import java.util.List;
-import org.relapsecds.api.authoring.gate.GateResult;
-import org.relapsecds.api.authoring.gate.PublishingGate;
+import org.relapsecds.authoring.gate.GateResult;
+import org.relapsecds.authoring.gate.PublishingGate;
 import org.relapsecds.authoring.lifecycle.Gate;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.RuleSource;

@@ -43,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BatchEvaluationController {
   private static final Logger log = LoggerFactory.getLogger(BatchEvaluationController.class);
   static final String CHANNEL = Channels.BATCH;
+  static final String PATH = "/api/v1/evaluations/batch";
 
   private final EvaluationService service;
   private final JsonMapper jsonMapper;
@@ -55,8 +56,9 @@ class BatchEvaluationController {
     this.problems = problems;
   }
 
-  @PostMapping(path = "/api/v1/evaluations/batch", consumes = MediaType.APPLICATION_NDJSON_VALUE)
+  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_NDJSON_VALUE)
   @Operation(
+      operationId = "evaluateBatch",
       summary = "Evaluate many cases (NDJSON)",
       description =
           "One case per line in; one outcome or one problem document (with its `line` number) per"
@@ -69,11 +71,15 @@ class BatchEvaluationController {
                   @Content(
                       mediaType = MediaType.APPLICATION_NDJSON_VALUE,
                       examples = @ExampleObject(name = "two lines", value = ApiExamples.BATCH))),
-      responses =
-          @ApiResponse(
-              responseCode = "200",
-              description = "One JSON document per input line",
-              content = @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE)))
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description =
+                "One JSON document per input line: an outcome, or a problem with its line (bad"
+                    + " lines do not stop the batch)",
+            content = @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE)),
+        @ApiResponse(responseCode = "415", description = "Not application/x-ndjson")
+      })
   void evaluateBatch(
       HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException {
@@ -123,6 +129,7 @@ class BatchEvaluationController {
 
   private byte[] problem(ProblemDetail problem, NdjsonLineReader.Line line) {
     problem.setProperty("line", line.number());
+    Problems.complete(problem, PATH); // every problem names its type and instance
     return problems.toBytes(problem);
   }
 }

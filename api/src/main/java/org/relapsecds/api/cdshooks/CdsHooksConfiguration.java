@@ -8,11 +8,13 @@ import org.relapsecds.api.cdshooks.fhir.FhirServerClient;
 import org.relapsecds.api.cdshooks.fhir.RecordMapper;
 import org.relapsecds.api.cdshooks.fhir.RecordReader;
 import org.relapsecds.api.cdshooks.security.ClientVerifier;
+import org.relapsecds.api.cdshooks.security.TokenIdTable;
 import org.relapsecds.api.evaluation.CaseMapper;
 import org.relapsecds.api.evaluation.EvaluationService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,9 +34,11 @@ class CdsHooksConfiguration {
     return new CodeLists(properties.codes());
   }
 
+  // The jti replay check is in the database, shared by every server on it (V11).
   @Bean
-  ClientVerifier clientVerifier(CdsHooksProperties properties, Clock clock) {
-    return new ClientVerifier(properties, clock);
+  ClientVerifier clientVerifier(CdsHooksProperties properties, Clock clock, JdbcClient jdbc) {
+    return new ClientVerifier(
+        properties, clock, new TokenIdTable(jdbc, clock, properties.tokenIdPurgeInterval()));
   }
 
   @Bean

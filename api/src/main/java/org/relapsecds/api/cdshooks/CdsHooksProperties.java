@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param algorithms accepted JWS algorithms; asymmetric ones only
  * @param clockSkew tolerance for {@code exp} and {@code iat}
  * @param maxTokenLifetime longest {@code exp - iat} accepted (bounds the replay store)
- * @param replayCapacity most token ids remembered at once; beyond it new tokens are refused
+ * @param tokenIdPurgeInterval how often used token ids past their expiry are deleted from the
+ *     database (the replay check, table {@code cds_token_id})
  * @param codes code lists overriding the defaults of {@link
  *     org.relapsecds.api.cdshooks.fhir.CodeList}, key to {@code system|code} entries
  * @param agentNames per order-check agent, words that name it in a medication's text (added to the
@@ -29,7 +30,7 @@ public record CdsHooksProperties(
     List<String> algorithms,
     Duration clockSkew,
     Duration maxTokenLifetime,
-    Integer replayCapacity,
+    Duration tokenIdPurgeInterval,
     Map<String, List<String>> codes,
     Map<String, List<String>> agentNames,
     Map<String, List<String>> agentCodes) {
@@ -43,7 +44,8 @@ public record CdsHooksProperties(
             : List.copyOf(algorithms);
     clockSkew = clockSkew == null ? Duration.ofSeconds(60) : clockSkew;
     maxTokenLifetime = maxTokenLifetime == null ? Duration.ofMinutes(10) : maxTokenLifetime;
-    replayCapacity = replayCapacity == null ? 100_000 : replayCapacity;
+    tokenIdPurgeInterval =
+        tokenIdPurgeInterval == null ? Duration.ofMinutes(1) : tokenIdPurgeInterval;
     codes = codes == null ? Map.of() : Map.copyOf(codes);
     agentNames = agentNames == null ? Map.of() : Map.copyOf(agentNames);
     agentCodes = agentCodes == null ? Map.of() : Map.copyOf(agentCodes);

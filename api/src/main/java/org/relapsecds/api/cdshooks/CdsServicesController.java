@@ -23,7 +23,6 @@ import org.relapsecds.api.cdshooks.wire.HookResponse;
 import org.relapsecds.api.evaluation.RequestBodies;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,18 +65,13 @@ class CdsServicesController {
   @GetMapping(path = "/cds-services", produces = MediaType.APPLICATION_JSON_VALUE)
   @SecurityRequirements // open: discovery holds no patient data
   @Operation(
+      operationId = "cdsDiscovery",
       summary = "CDS Hooks discovery",
       description =
           "The two services with their hooks and prefetch templates. Open; a JWT sent is verified.",
       responses = {
         @ApiResponse(responseCode = "200", description = "The services"),
-        @ApiResponse(
-            responseCode = "401",
-            description = "A JWT was sent and failed a check",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+        @ApiResponse(responseCode = "401", description = "A JWT was sent and failed a check")
       })
   DiscoveryResponse discovery(HttpServletRequest request) {
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
@@ -93,6 +87,7 @@ class CdsServicesController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
+      operationId = "callCdsService",
       summary = "Call a CDS service",
       description =
           "Evaluates the patient's relapse from FHIR R4 prefetch (or the client's FHIR server) and answers cards.",
@@ -106,41 +101,14 @@ class CdsServicesController {
                       schema = @Schema(implementation = HookRequest.class))),
       responses = {
         @ApiResponse(responseCode = "200", description = "The cards ([] when out of scope)"),
-        @ApiResponse(
-            responseCode = "400",
-            description = "Malformed call or wrong hook",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-            responseCode = "401",
-            description = "Missing or invalid JWT",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-            responseCode = "404",
-            description = "Unknown service",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class))),
+        @ApiResponse(responseCode = "400", description = "Malformed call or wrong hook"),
+        @ApiResponse(responseCode = "401", description = "Missing or invalid JWT"),
+        @ApiResponse(responseCode = "404", description = "Unknown service"),
         @ApiResponse(
             responseCode = "412",
-            description = "Required FHIR data neither prefetched nor obtainable",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-            responseCode = "413",
-            description = "Body over 8 MB",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+            description = "Required FHIR data neither prefetched nor obtainable"),
+        @ApiResponse(responseCode = "413", description = "Body over 8 MB"),
+        @ApiResponse(responseCode = "415", description = "Not application/json")
       })
   HookResponse call(
       @Parameter(description = "Service id") @PathVariable("id") String id,
@@ -154,6 +122,7 @@ class CdsServicesController {
 
   @PostMapping(path = "/cds-services/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
+      operationId = "cdsFeedback",
       summary = "Feedback on cards",
       description = "Stores accepted/overridden outcomes per card (idempotent).",
       security = @SecurityRequirement(name = "cdsHooksJwt"),
@@ -166,27 +135,11 @@ class CdsServicesController {
                       schema = @Schema(implementation = FeedbackRequest.class))),
       responses = {
         @ApiResponse(responseCode = "200", description = "Stored"),
-        @ApiResponse(
-            responseCode = "400",
-            description = "Malformed feedback or unknown card",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-            responseCode = "401",
-            description = "Missing or invalid JWT",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class))),
-        @ApiResponse(
-            responseCode = "404",
-            description = "Unknown service",
-            content =
-                @Content(
-                    mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
+        @ApiResponse(responseCode = "400", description = "Malformed feedback or unknown card"),
+        @ApiResponse(responseCode = "401", description = "Missing or invalid JWT"),
+        @ApiResponse(responseCode = "404", description = "Unknown service"),
+        @ApiResponse(responseCode = "413", description = "Body over 256 KB"),
+        @ApiResponse(responseCode = "415", description = "Not application/json")
       })
   ResponseEntity<Void> feedback(@PathVariable("id") String id, HttpServletRequest request)
       throws IOException {

@@ -49,7 +49,11 @@ public record DecisionOutcome(
    * @param hsct transplant decision
    */
   @Schema(name = "DecisionSchemeRisk")
-  public record SchemeRisk(String timing, String group, String groupPending, String hsct) {}
+  public record SchemeRisk(
+      String timing,
+      @Schema(nullable = true) String group,
+      @Schema(nullable = true) String groupPending,
+      String hsct) {}
 
   /** The summary of a response. */
   public static DecisionOutcome of(EvaluationResponse response) {

@@ -30,9 +30,9 @@ public final class DecisionViews {
       String channel,
       String callerKind,
       String caller,
-      String hookInstance,
+      @Schema(nullable = true) String hookInstance,
       String knowledgeBaseVersion,
-      String caseId,
+      @Schema(nullable = true) String caseId,
       DecisionOutcome outcome,
       long durationMicros) {
     static Summary of(DecisionRecord r) {
@@ -72,7 +72,11 @@ public final class DecisionViews {
    */
   @Schema(name = "Decision")
   public record Detail(
-      Summary decision, String caseSha256, boolean caseStored, JsonNode facts, JsonNode feedback) {}
+      Summary decision,
+      String caseSha256,
+      boolean caseStored,
+      @Schema(nullable = true) JsonNode facts,
+      @Schema(nullable = true) JsonNode feedback) {}
 
   /**
    * A field of the outcome that differs between the two replays.

@@ -50,10 +50,12 @@ class DecisionsController {
 
   @GetMapping
   @Operation(
+      operationId = "searchDecisions",
       summary = "Search the decision log",
       description =
           "Newest first, paged. from/to: an ISO-8601 instant or a date (yyyy-MM-dd, UTC; to"
               + " includes the whole day). Roles AUDITOR, RULE_EDITOR.")
+  @ApiResponse(responseCode = "200", description = "One page of decisions")
   @ApiResponse(responseCode = "400", description = "A bad parameter, named in errors[]")
   DecisionViews.Page search(
       @Parameter(description = "exact case id") @RequestParam(required = false) String caseId,
@@ -96,7 +98,10 @@ class DecisionsController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One decision with the case as received and its outcome")
+  @Operation(
+      operationId = "getDecision",
+      summary = "One decision with the case as received and its outcome")
+  @ApiResponse(responseCode = "200", description = "The decision")
   @ApiResponse(responseCode = "404", description = "No such decision")
   DecisionViews.Detail decision(@PathVariable String id, Authentication reader) {
     DecisionRecord r = find(id);
@@ -111,11 +116,13 @@ class DecisionsController {
 
   @PostMapping("/{id}/replay")
   @Operation(
+      operationId = "replayDecision",
       summary = "Replay a decision",
       description =
           "Evaluates the stored case again under the knowledge-base version the decision used"
               + " (rebuilt from the rule history) and under the active version, and returns both"
               + " with the fields that differ.")
+  @ApiResponse(responseCode = "200", description = "Both replays and where they differ")
   @ApiResponse(responseCode = "404", description = "No such decision")
   @ApiResponse(
       responseCode = "409",

@@ -43,10 +43,12 @@ public final class ApiExamples {
         "relapse": { "site": "ISOLATED_MARROW", "marrowGrade": "M3",
                      "monthsFromDiagnosis": 42, "monthsFromEndOfTherapy": 18 },
         "risk": {
-          "BFM":   { "timing": "LATE", "group": "S2", "groupPending": null, "hsct": "NOT_INDICATED" },
+          "BFM":   { "timing": "LATE", "group": "S2", "groupPending": null, "hsct": "NOT_INDICATED",
+                     "reason": "BFM S2: ..." },
           "UK_R3": { "timing": "LATE", "group": "INTERMEDIATE", "groupPending": null,
-                     "hsct": "INDICATED" },
-          "COG":   { "timing": "LATE", "group": "LOW", "groupPending": null, "hsct": "NOT_INDICATED" }
+                     "hsct": "INDICATED", "reason": "UK ALL R3 INTERMEDIATE: ..." },
+          "COG":   { "timing": "LATE", "group": "LOW", "groupPending": null, "hsct": "NOT_INDICATED",
+                     "reason": "COG LOW: ..." }
         },
         "recommendations": [ { "code": "REINDUCTION", "schemes": [], "title": "Reinduction",
                                "rationale": "...",

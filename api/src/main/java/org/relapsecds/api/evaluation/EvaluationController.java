@@ -15,7 +15,6 @@ import org.relapsecds.api.decisions.Channels;
 import org.relapsecds.api.security.SecurityConfiguration;
 import org.relapsecds.rules.model.RelapseCase;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +41,7 @@ class EvaluationController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
+      operationId = "evaluateCase",
       summary = "Evaluate one case",
       description =
           "Runs the active knowledge base over the facts of one relapse. Bad input gets 400 with"
@@ -74,12 +74,16 @@ class EvaluationController {
             content =
                 @Content(
                     mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                    schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID))),
         @ApiResponse(responseCode = "401", description = "No or bad credentials"),
         @ApiResponse(responseCode = "403", description = "Role not allowed"),
         @ApiResponse(responseCode = "413", description = "Body over 64 KB"),
         @ApiResponse(responseCode = "415", description = "Not application/json"),
+        @ApiResponse(
+            responseCode = "500",
+            description =
+                "The knowledge base did not finish for this case (evaluation-incomplete: limit,"
+                    + " knowledgeBase, rulesInvolved)"),
         @ApiResponse(
             responseCode = "503",
             description =

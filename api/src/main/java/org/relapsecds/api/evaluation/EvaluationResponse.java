@@ -35,9 +35,13 @@ public record EvaluationResponse(
             description =
                 "Id of this decision in the decision log (GET /api/v1/decisions/{id}); also in"
                     + " the X-Decision-Id header",
-            example = "3f2b8c1e-6a4d-4e0f-9b1a-2c5d7e8f9a0b")
+            example = "3f2b8c1e-6a4d-4e0f-9b1a-2c5d7e8f9a0b",
+            nullable = true)
         String decisionId,
-    String caseId,
+    @Schema(
+            description = "The caller's id, echoed; null when the request had none",
+            nullable = true)
+        String caseId,
     KnowledgeBaseRef knowledgeBase,
     RelapseView relapse,
     @Schema(description = "Per scheme (BFM, UK_R3, COG); {} when the schemes do not apply")
@@ -66,10 +70,10 @@ public record EvaluationResponse(
    */
   @Schema(name = "RelapseAssessment")
   public record RelapseView(
-      SiteClass site,
-      MarrowGrade marrowGrade,
+      @Schema(nullable = true) SiteClass site,
+      @Schema(nullable = true) MarrowGrade marrowGrade,
       int monthsFromDiagnosis,
-      Integer monthsFromEndOfTherapy) {}
+      @Schema(nullable = true) Integer monthsFromEndOfTherapy) {}
 
   /**
    * The assessment under one scheme.
@@ -86,11 +90,13 @@ public record EvaluationResponse(
       @Schema(
               description =
                   "BFM: S1..S4; UK_R3: STANDARD, INTERMEDIATE, HIGH; COG: LOW, INTERMEDIATE, HIGH,"
-                      + " or null while it depends on MRD")
+                      + " or null while it depends on MRD",
+              nullable = true)
           RiskStratum group,
       @Schema(
               description =
-                  "The groups still possible while group is null, e.g. LOW or INTERMEDIATE")
+                  "The groups still possible while group is null, e.g. LOW or INTERMEDIATE",
+              nullable = true)
           String groupPending,
       @Schema(
               description =

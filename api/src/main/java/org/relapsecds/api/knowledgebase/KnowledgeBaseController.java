@@ -29,6 +29,7 @@ class KnowledgeBaseController {
 
   @GetMapping(path = "/api/v1/knowledge-base", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
+      operationId = "getKnowledgeBase",
       summary = "The active knowledge base",
       description =
           "Version (content hash), rule count, files, and every rule with its metadata; with a"

@@ -1,5 +1,6 @@
 package org.relapsecds.api.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * of the API: 404.
  */
 @RestController
+@Hidden // the container's error dispatch, not a resource of the API
 public class ProblemErrorController implements ErrorController {
 
   @RequestMapping("/error")

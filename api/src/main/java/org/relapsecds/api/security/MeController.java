@@ -22,7 +22,7 @@ class MeController {
   record Me(String username, List<String> roles) {}
 
   @GetMapping("/api/v1/me")
-  @Operation(summary = "The authenticated caller and their roles")
+  @Operation(operationId = "currentCaller", summary = "The authenticated caller and their roles")
   Me me(Authentication authentication) {
     return new Me(
         authentication.getName(),

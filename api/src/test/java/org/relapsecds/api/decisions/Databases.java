@@ -8,11 +8,11 @@ import org.relapsecds.api.support.PostgresServer;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Fresh, migrated databases of both kinds the service supports, for the store tests. */
-final class Databases {
+public final class Databases {
   private Databases() {}
 
   /** "h2" or "postgresql". */
-  static DataSource fresh(String kind) {
+  public static DataSource fresh(String kind) {
     DataSource dataSource =
         switch (kind) {
           case "h2" ->

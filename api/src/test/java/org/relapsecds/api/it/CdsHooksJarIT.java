@@ -95,5 +95,12 @@ class CdsHooksJarIT {
     assertThat(refused.statusCode()).isEqualTo(401);
     assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(server.log()).contains("CDS Hooks: refused POST " + path);
+
+    // the jti replay check is the database table (V11): a token served once is refused after
+    String once = CdsClientKeys.token(server.baseUrl() + path).bearer();
+    assertThat(post(path, body, once).statusCode()).isEqualTo(200);
+    HttpResponse<String> replayed = post(path, body, once);
+    assertThat(replayed.statusCode()).isEqualTo(401);
+    assertThat(replayed.body()).contains("replay");
   }
 }

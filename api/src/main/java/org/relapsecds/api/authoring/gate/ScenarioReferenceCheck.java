@@ -5,12 +5,19 @@ import java.util.List;
 import org.relapsecds.acceptance.runner.ScenarioResult;
 import org.relapsecds.acceptance.runner.ScenarioRunReport;
 import org.relapsecds.acceptance.runner.ScenarioRunner;
+import org.relapsecds.authoring.gate.GateFailure;
+import org.relapsecds.authoring.gate.ReferenceCheck;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.model.RelapseCase;
 
 /**
  * Step 3 of the gate: every acceptance scenario (the Cucumber features in clinical language) must
- * pass against the candidate knowledge base. Each failing scenario is one failing point.
+ * pass against the candidate knowledge base. Each failing scenario is one failing point, with the
+ * first line of its failing step's message: what was expected and what the draft gives, in clinical
+ * words ("HSCT under UK ALL R3: expected INDICATED, the rules give NOT_INDICATED").
+ *
+ * <p>Lives in the api, which wires it into the Spring-free gate ({@code
+ * org.relapsecds.authoring.gate}): the authoring module knows no Cucumber.
  */
 public final class ScenarioReferenceCheck implements ReferenceCheck {
   private final ScenarioRunner runner = new ScenarioRunner();

@@ -22,6 +22,7 @@ class RuleFeedbackController {
 
   @GetMapping(path = "/api/v1/cds-hooks/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
+      operationId = "cdsFeedbackPerRule",
       summary = "Feedback on CDS Hooks cards, per rule",
       description =
           "For each rule whose output was shown on a card: cards shown, accepted, overridden, and the"

@@ -29,7 +29,8 @@ import org.relapsecds.api.cdshooks.CdsHooksProperties;
  * refused, never fetched); an asymmetric {@code alg} from the allow-list ({@code none} and HMAC are
  * refused); {@code typ} JWT; a {@code kid} found in the issuer's keys; {@code aud} naming this
  * service's URL; {@code exp} and {@code iat} present, {@code iat} not in the future and the
- * lifetime bounded, with a small clock skew; and a {@code jti} not seen before.
+ * lifetime bounded, with a small clock skew; and a {@code jti} not used before, on any server
+ * sharing the {@link TokenIds} (recorded before the call is served).
  */
 public final class ClientVerifier {
   private static final Set<String> REQUIRED = Set.of("iss", "aud", "exp", "iat", "jti");
@@ -40,11 +41,12 @@ public final class ClientVerifier {
   private final Set<JWSAlgorithm> algorithms = new LinkedHashSet<>();
   private final long skewSeconds;
   private final long maxLifetimeSeconds;
-  private final ReplayCache replays;
+  private final TokenIds replays;
   private final Clock clock;
 
-  public ClientVerifier(CdsHooksProperties properties, Clock clock) {
+  public ClientVerifier(CdsHooksProperties properties, Clock clock, TokenIds usedTokenIds) {
     this.clock = clock;
+    this.replays = usedTokenIds;
     for (String name : properties.algorithms()) {
       JWSAlgorithm alg = JWSAlgorithm.parse(name);
       if (JWSAlgorithm.Family.HMAC_SHA.contains(alg) || "none".equalsIgnoreCase(name)) {
@@ -58,11 +60,16 @@ public final class ClientVerifier {
         throw new IllegalArgumentException(
             "every cds.hooks.clients[] entry needs an issuer and a jwks-uri");
       }
+      if (c.issuer().length() > TokenIds.MAX_ISSUER_LENGTH) {
+        throw new IllegalArgumentException(
+            "cds.hooks.clients[].issuer may have at most "
+                + TokenIds.MAX_ISSUER_LENGTH
+                + " characters");
+      }
       clients.put(c.issuer(), new Client(c, ClientKeys.of(c.jwksUri())));
     }
     this.skewSeconds = properties.clockSkew().toSeconds();
     this.maxLifetimeSeconds = properties.maxTokenLifetime().toSeconds();
-    this.replays = new ReplayCache(properties.replayCapacity(), clock);
   }
 
   /**
@@ -111,6 +118,10 @@ public final class ClientVerifier {
     if (expires.getEpochSecond() - issued.getEpochSecond() > maxLifetimeSeconds) {
       throw new ClientAuthenticationException(
           "the token lives longer than " + maxLifetimeSeconds + " s (exp - iat)");
+    }
+    if (claims.getJWTID().length() > TokenIds.MAX_JTI_LENGTH) {
+      throw new ClientAuthenticationException(
+          "jti is longer than " + TokenIds.MAX_JTI_LENGTH + " characters");
     }
     if (!replays.firstUse(
         client.config().issuer(), claims.getJWTID(), expires.plusSeconds(skewSeconds))) {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.relapsecds.api.authoring.gate.ScenarioReferenceCheck;
-import org.relapsecds.api.authoring.gate.VignetteReferenceCheck;
+import org.relapsecds.authoring.gate.VignetteReferenceCheck;
 import org.relapsecds.authoring.impact.ImpactCorpus;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.KnowledgeBase;

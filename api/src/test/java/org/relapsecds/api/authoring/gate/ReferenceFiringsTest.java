@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relapsecds.authoring.gate.CompositeReferenceCheck;
+import org.relapsecds.authoring.gate.VignetteReferenceCheck;
 import org.relapsecds.authoring.impact.ImpactCorpus;
 import org.relapsecds.rules.engine.BundledRules;
 import org.relapsecds.rules.engine.EvaluationLimits;

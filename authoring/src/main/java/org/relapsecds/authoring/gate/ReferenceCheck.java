@@ -1,4 +1,4 @@
-package org.relapsecds.api.authoring.gate;
+package org.relapsecds.authoring.gate;
 
 import java.util.List;
 import org.relapsecds.rules.engine.KnowledgeBase;
@@ -6,7 +6,8 @@ import org.relapsecds.rules.model.RelapseCase;
 
 /**
  * Step 3 of the publishing gate: clinical behaviour that a new knowledge base must keep. The
- * acceptance scenarios plug in here; {@link VignetteReferenceCheck} is the rules module's own set.
+ * acceptance scenarios plug in here (the api wires them); {@link VignetteReferenceCheck} checks the
+ * rules module's reference cases.
  */
 public interface ReferenceCheck {
   /** A short name for refusals, e.g. "reference vignettes". */

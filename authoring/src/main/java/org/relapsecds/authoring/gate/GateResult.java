@@ -1,4 +1,4 @@
-package org.relapsecds.api.authoring.gate;
+package org.relapsecds.authoring.gate;
 
 import java.util.List;
 import java.util.Optional;

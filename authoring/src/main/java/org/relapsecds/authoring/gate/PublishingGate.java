@@ -1,4 +1,4 @@
-package org.relapsecds.api.authoring.gate;
+package org.relapsecds.authoring.gate;
 
 import java.time.Duration;
 import java.util.ArrayList;

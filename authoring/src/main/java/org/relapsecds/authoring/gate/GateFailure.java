@@ -1,4 +1,4 @@
-package org.relapsecds.api.authoring.gate;
+package org.relapsecds.authoring.gate;
 
 /**
  * One reason the publishing gate refused a knowledge base.
