@@ -23,7 +23,7 @@ public record KnowledgeBaseView(
     Instant activatedAt,
     List<FileView> files,
     List<RuleView> rules,
-    @Schema(nullable = true) Replication replication) {
+    Replication replication) {
 
   /**
    * This server against the rule remote ({@code cds.rules.remote}).
@@ -38,10 +38,10 @@ public record KnowledgeBaseView(
   @Schema(name = "KnowledgeBaseReplication")
   public record Replication(
       String servedCommit,
-      @Schema(nullable = true) String remoteHead,
+      String remoteHead,
       boolean inSync,
-      @Schema(nullable = true) Instant lastFetch,
-      @Schema(nullable = true) String refusedCommit) {}
+      Instant lastFetch,
+      String refusedCommit) {}
 
   /**
    * One DRL file.
