@@ -141,13 +141,19 @@ class AuthoringConfiguration {
       PublishingGate gate,
       ActiveKnowledgeBase active,
       AuditLog audit,
-      @Value("${cds.rules.impact.max-grid-cases:0}") int maxGridCases) {
+      @Value("${cds.rules.impact.max-grid-cases:0}") int maxGridCases,
+      org.springframework.beans.factory.ObjectProvider<
+              org.relapsecds.authoring.remote.RulePublication>
+          publication) {
     return new RuleLifecycle(
         repository,
         new PublishingGateAdapter(gate),
         gate.ruleCheck(),
         active,
         audit::record,
-        maxGridCases);
+        maxGridCases,
+        // replication call site: with cds.rules.remote, changes are pushed (api.replication)
+        publication.getIfAvailable(
+            () -> org.relapsecds.authoring.remote.RulePublication.LOCAL_ONLY));
   }
 }

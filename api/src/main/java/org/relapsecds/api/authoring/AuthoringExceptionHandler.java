@@ -61,6 +61,11 @@ class AuthoringExceptionHandler {
     if (e instanceof Conflict) {
       return of(HttpStatus.CONFLICT, "Conflict", e);
     }
+    if (e instanceof LifecycleException.NotPublished refused) {
+      return refused.remoteChanged()
+          ? of(HttpStatus.CONFLICT, "Published by another server first", e)
+          : of(HttpStatus.SERVICE_UNAVAILABLE, "Rule remote unavailable", e);
+    }
     if (e instanceof ImpactNotConfirmed unconfirmed) {
       ProblemDetail problem = of(HttpStatus.CONFLICT, "Impact not confirmed", e);
       problem.setProperty("draftCommit", unconfirmed.draftCommit());

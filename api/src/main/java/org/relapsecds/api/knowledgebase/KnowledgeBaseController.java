@@ -18,16 +18,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Knowledge base")
 class KnowledgeBaseController {
   private final ActiveKnowledgeBase active;
+  private final org.springframework.beans.factory.ObjectProvider<RuleOrigin> origin;
 
-  KnowledgeBaseController(ActiveKnowledgeBase active) {
+  KnowledgeBaseController(
+      ActiveKnowledgeBase active,
+      org.springframework.beans.factory.ObjectProvider<RuleOrigin> origin) {
     this.active = active;
+    this.origin = origin;
   }
 
   @GetMapping(path = "/api/v1/knowledge-base", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       operationId = "getKnowledgeBase",
       summary = "The active knowledge base",
-      description = "Version (content hash), rule count, files, and every rule with its metadata.")
+      description =
+          "Version (content hash), rule count, files, and every rule with its metadata; with a"
+              + " rule remote, the commit this server serves and the published head if different.")
   KnowledgeBaseView knowledgeBase() {
     ActiveKnowledgeBase.Activation activation = active.activation();
     KnowledgeBase kb = activation.knowledgeBase();
@@ -51,6 +57,7 @@ class KnowledgeBaseController {
         kb.ruleCount(),
         activation.activatedAt(),
         files,
-        rules.stream().map(view).toList());
+        rules.stream().map(view).toList(),
+        origin.stream().findFirst().flatMap(RuleOrigin::replication).orElse(null));
   }
 }

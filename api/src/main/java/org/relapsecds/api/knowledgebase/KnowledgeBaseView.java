@@ -14,6 +14,7 @@ import org.relapsecds.api.evaluation.EvidenceView;
  * @param activatedAt when this version became active
  * @param files the DRL files, in compile order
  * @param rules every rule with its metadata and resolved evidence
+ * @param replication this server against the rule remote; null when it has none
  */
 @Schema(name = "KnowledgeBase")
 public record KnowledgeBaseView(
@@ -21,7 +22,26 @@ public record KnowledgeBaseView(
     int ruleCount,
     Instant activatedAt,
     List<FileView> files,
-    List<RuleView> rules) {
+    List<RuleView> rules,
+    Replication replication) {
+
+  /**
+   * This server against the rule remote ({@code cds.rules.remote}).
+   *
+   * @param servedCommit the rule commit this server serves
+   * @param remoteHead the published commit when it is not the served one (being caught up, or
+   *     refused by this server's checks); null when in sync
+   * @param inSync whether the served commit is the published one
+   * @param lastFetch when the remote last answered
+   * @param refusedCommit a published commit this server refused to activate; null when none
+   */
+  @Schema(name = "KnowledgeBaseReplication")
+  public record Replication(
+      String servedCommit,
+      String remoteHead,
+      boolean inSync,
+      Instant lastFetch,
+      String refusedCommit) {}
 
   /**
    * One DRL file.

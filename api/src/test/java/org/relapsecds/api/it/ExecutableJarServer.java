@@ -96,6 +96,13 @@ public final class ExecutableJarServer {
     return EDITOR_PASSWORD;
   }
 
+  /** The {@code Authorization} header value of the editor (HTTP Basic). */
+  public String editorBasicAuth() {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString((EDITOR_USER + ":" + EDITOR_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The server's rule repository directory ({@code cds.rules.repository}). */
   public Path rulesRepository() {
     return rulesRepository;
@@ -126,6 +133,19 @@ public final class ExecutableJarServer {
   }
 
   private static ExecutableJarServer start() {
+    try {
+      return start(Files.createTempDirectory("relapse-cds-it-"), List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts another server of its own (several servers: TwoServerIT), in {@code work} (an earlier
+   * server's folder restarts that server on its data), with {@code extraArguments} added, and
+   * returns once it is ready. Stop it with {@link #stop()} or {@link #kill()}.
+   */
+  public static ExecutableJarServer start(Path work, List<String> extraArguments) {
     String jarProperty = System.getProperty("cds.executableJar");
     if (jarProperty == null || !Files.isRegularFile(Path.of(jarProperty))) {
       throw new IllegalStateException(
@@ -134,7 +154,7 @@ public final class ExecutableJarServer {
               + jarProperty);
     }
     try {
-      Path work = Files.createTempDirectory("relapse-cds-it-");
+      Files.createDirectories(work);
       Path log = work.resolve("server.log");
       int port = freePort();
       List<String> command = new ArrayList<>();
@@ -164,11 +184,12 @@ public final class ExecutableJarServer {
       // a shared, overloaded build machine can keep a correct evaluation from a core for longer
       // than the production budget of 250 ms; the budget's own tests set theirs
       command.add("--cds.evaluation.time-budget=10s");
+      command.addAll(extraArguments);
       Process process =
           new ProcessBuilder(command)
               .directory(work.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
       ExecutableJarServer server = new ExecutableJarServer(process, port, work, log);
       Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "stop-relapse-cds-server"));
@@ -215,7 +236,18 @@ public final class ExecutableJarServer {
         "The server was not ready within " + STARTUP_TIMEOUT + ". Its log:\n" + log());
   }
 
-  private void stop() {
+  /** Kills the server at once ({@code destroyForcibly}, like a crash); its folder stays. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops the server and deletes its folder. */
+  public void stop() {
     process.destroy();
     try {
       if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -29,13 +27,8 @@ class RuleAuthoringJarIT {
   }
 
   private HttpRequest.Builder request(String path) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (server.editorUser() + ":" + server.editorPassword())
-                    .getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-        .header("Authorization", "Basic " + basic);
+        .header("Authorization", server.editorBasicAuth());
   }
 
   private HttpResponse<String> send(HttpRequest request) throws Exception {

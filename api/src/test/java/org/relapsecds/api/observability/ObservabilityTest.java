@@ -43,7 +43,11 @@ class ObservabilityTest extends ApiTestSupport {
   void readinessIsUpWithAnActiveKnowledgeBase() throws Exception {
     mvc.perform(get("/actuator/health/readiness"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("UP"));
+        .andExpect(jsonPath("$.status").value("UP"))
+        // readiness names what this server serves; one server alone has no rule remote
+        .andExpect(jsonPath("$.components.knowledgeBase.details.version").isString())
+        .andExpect(jsonPath("$.components.ruleRemote.status").value("UP"))
+        .andExpect(jsonPath("$.components.ruleRemote.details.remote").value("none"));
     mvc.perform(get("/actuator/health/liveness"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("UP"));

@@ -48,6 +48,26 @@ final class LifecycleAudit {
             + reason.lines().findFirst().orElse(""));
   }
 
+  void notPublished(String editor, String action, String commit, String why) {
+    trail.record(editor, "rules." + action + ".refused", commit, why);
+  }
+
+  void synced(String server, String commit, String before, KnowledgeBase after) {
+    trail.record(
+        server,
+        "rules.sync",
+        commit,
+        "knowledge base " + before + " -> " + after.version() + " from the rule remote");
+  }
+
+  void abandoned(String server, String commit, String replacement) {
+    trail.record(
+        server,
+        "rules.publish.abandoned",
+        commit,
+        "local commit never reached the rule remote; replaced by " + replacement);
+  }
+
   private static String summary(List<Gate.Failure> failures) {
     StringBuilder text = new StringBuilder();
     for (Gate.Failure f : failures.subList(0, Math.min(FAILURES_IN_SUMMARY, failures.size()))) {

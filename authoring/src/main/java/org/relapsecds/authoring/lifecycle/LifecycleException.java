@@ -51,6 +51,25 @@ public abstract sealed class LifecycleException extends RuntimeException {
     }
   }
 
+  /**
+   * A change the rule remote did not take (several servers): another server published first, or the
+   * remote could not be reached. The local commit was undone.
+   */
+  public static final class NotPublished extends LifecycleException {
+    private static final long serialVersionUID = 1L;
+    private final boolean remoteChanged;
+
+    public NotPublished(String detail, boolean remoteChanged) {
+      super(detail);
+      this.remoteChanged = remoteChanged;
+    }
+
+    /** True: another server won; false: the remote was unreachable. */
+    public boolean remoteChanged() {
+      return remoteChanged;
+    }
+  }
+
   /** A publish that does not name the draft whose impact the editor reviewed. */
   public static final class ImpactNotConfirmed extends LifecycleException {
     private static final long serialVersionUID = 1L;

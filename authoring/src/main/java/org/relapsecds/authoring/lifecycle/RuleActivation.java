@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.relapsecds.authoring.impact.ImpactReport;
+import org.relapsecds.authoring.remote.PublicationRefusedException;
+import org.relapsecds.authoring.remote.RulePublication;
 import org.relapsecds.authoring.store.RuleSnapshot;
 import org.relapsecds.authoring.store.RuleStore;
 import org.relapsecds.rules.engine.KnowledgeBase;
@@ -22,6 +24,7 @@ final class RuleActivation {
   private final DraftImpact impact;
   private final ReentrantLock writeLock;
   private final AtomicReference<String> activeCommit;
+  private final RulePublication publication;
 
   RuleActivation(
       RuleStore store,
@@ -30,7 +33,9 @@ final class RuleActivation {
       LifecycleAudit audit,
       DraftImpact impact,
       ReentrantLock writeLock,
-      AtomicReference<String> activeCommit) {
+      AtomicReference<String> activeCommit,
+      RulePublication publication) {
+    this.publication = publication;
     this.store = store;
     this.gate = gate;
     this.live = live;
@@ -67,6 +72,7 @@ final class RuleActivation {
             draft.commit());
       }
       requireCleanWorkingTree();
+      publication.announce(draft.commit()); // replication call site: others compile meanwhile
       // the impact after the gate: rules that do not finish are refused before the impact
       // analysis would evaluate thousands of cases with them
       return switchTo(
@@ -176,6 +182,7 @@ final class RuleActivation {
     ImpactReport report = impactAfterGate.get();
     String commit =
         store.commitActive(sources, mergeDraft, editor, reason, action, candidate.version());
+    pushToRemote(commit, action, editor); // replication call site: push, or undo and refuse
     live.activate(candidate);
     activeCommit.set(commit);
     audit.activated(editor, action, commit, before, candidate, reason);
@@ -187,6 +194,18 @@ final class RuleActivation {
         candidate.ruleCount(),
         report,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Pushes the new commit; a refusal has undone it in the store and is audited. */
+  private void pushToRemote(String commit, String action, String editor) {
+    try {
+      publication.publish(commit);
+    } catch (PublicationRefusedException e) {
+      audit.notPublished(editor, action, commit, e.getMessage());
+      throw new LifecycleException.NotPublished(
+          e.getMessage() + " The active knowledge base and the repository are unchanged.",
+          e.reason() == PublicationRefusedException.Reason.REMOTE_CHANGED);
+    }
   }
 
   private void requireCleanWorkingTree() {

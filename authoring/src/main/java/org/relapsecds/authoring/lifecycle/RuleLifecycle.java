@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.relapsecds.authoring.check.RuleCheck;
 import org.relapsecds.authoring.impact.ImpactReport;
+import org.relapsecds.authoring.remote.Adoption;
+import org.relapsecds.authoring.remote.RulePublication;
+import org.relapsecds.authoring.remote.Verdict;
 import org.relapsecds.authoring.store.HistoryEntry;
 import org.relapsecds.authoring.store.RuleSnapshot;
 import org.relapsecds.authoring.store.RuleStore;
@@ -37,6 +40,7 @@ public class RuleLifecycle {
   private final ReentrantLock writeLock = new ReentrantLock(true);
   private final AtomicReference<String> activeCommit = new AtomicReference<>();
   private final RuleActivation activation;
+  private final PublishedRules published;
 
   /**
    * @param ruleCheck the gate's rule check, run on every draft save
@@ -49,6 +53,21 @@ public class RuleLifecycle {
       LiveKnowledgeBase live,
       AuditTrail audit,
       int maxGridCases) {
+    this(store, gate, ruleCheck, live, audit, maxGridCases, RulePublication.LOCAL_ONLY);
+  }
+
+  /**
+   * @param publication what makes a new active commit the published one (several servers: the push
+   *     to the rule remote, {@link org.relapsecds.authoring.remote.RuleReplica})
+   */
+  public RuleLifecycle(
+      RuleStore store,
+      Gate gate,
+      RuleCheck ruleCheck,
+      LiveKnowledgeBase live,
+      AuditTrail audit,
+      int maxGridCases,
+      RulePublication publication) {
     this.store = store;
     this.gate = gate;
     this.ruleCheck = ruleCheck;
@@ -57,7 +76,9 @@ public class RuleLifecycle {
     this.impact = new DraftImpact(store, gate, live, maxGridCases);
     this.activeCommit.set(store.active().commit());
     this.activation =
-        new RuleActivation(store, gate, live, this.audit, impact, writeLock, activeCommit);
+        new RuleActivation(
+            store, gate, live, this.audit, impact, writeLock, activeCommit, publication);
+    this.published = new PublishedRules(store, gate, live, this.audit, writeLock, activeCommit);
   }
 
   // --- reading ---
@@ -209,6 +230,26 @@ public class RuleLifecycle {
   /** Picks up the rule files as outside tools left them in the store's working folder. */
   public Activation reload(String reason, String editor) {
     return activation.reload(reason, editor);
+  }
+
+  // --- several servers (authoring.remote) ---
+
+  /**
+   * Activates rules another server published: under the write lock, {@code step} moves the store to
+   * the published commit if the rule check and the compiler accept it, and what it returns becomes
+   * live here.
+   */
+  public void adoptPublished(
+      java.util.function.Function<
+              Verdict.Verifier<KnowledgeBase>, Optional<Adoption<KnowledgeBase>>>
+          step,
+      String server) {
+    published.adopt(step, server);
+  }
+
+  /** Checks and compiles a commit another server announced, without the lock. */
+  public void prepare(String commit) {
+    published.prepare(commit);
   }
 
   // --- checks ---

@@ -67,7 +67,13 @@ public final class GitRuleRepository implements RuleStore {
       if (Files.isDirectory(dir.resolve(".git"))) {
         git = Git.open(dir.toFile());
       } else if (remote != null && !remote.isBlank() && isMissingOrEmpty(dir)) {
-        git = Git.cloneRepository().setURI(remote).setDirectory(dir.toFile()).call();
+        // replication: the published branch of the rule remote (authoring.remote.RemoteEndpoint)
+        git =
+            Git.cloneRepository()
+                .setURI(remote)
+                .setBranch("main")
+                .setDirectory(dir.toFile())
+                .call();
       } else {
         Files.createDirectories(dir);
         git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
