@@ -18,7 +18,6 @@ import org.relapsecds.api.authoring.AuthoringViews.LintFinding;
 import org.relapsecds.api.authoring.AuthoringViews.ValidationResult;
 import org.relapsecds.authoring.lifecycle.Activation;
 import org.relapsecds.authoring.lifecycle.DraftChanges;
-import org.relapsecds.authoring.lifecycle.Gate;
 import org.relapsecds.authoring.lifecycle.RuleFiles;
 import org.relapsecds.authoring.lifecycle.Validation;
 import org.relapsecds.rules.engine.RuleFileKind;
@@ -123,7 +122,7 @@ final class AuthoringWire {
         .toList();
   }
 
-  static List<GateFailure> failures(List<Gate.Failure> failures) {
+  static List<GateFailure> failures(List<org.relapsecds.authoring.gate.GateFailure> failures) {
     return failures.stream()
         .map(f -> new GateFailure(f.step(), f.file(), f.line(), f.column(), f.message()))
         .toList();

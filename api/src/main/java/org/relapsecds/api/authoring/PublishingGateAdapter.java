@@ -8,7 +8,10 @@ import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.RuleSource;
 import org.relapsecds.rules.model.RelapseCase;
 
-/** The publishing gate as the lifecycle's {@link Gate} port. */
+/**
+ * The publishing gate as the lifecycle's {@link Gate} port: delegation, plus the reference cases of
+ * its reference check for the impact corpus.
+ */
 final class PublishingGateAdapter implements Gate {
   private final PublishingGate gate;
 
@@ -17,28 +20,17 @@ final class PublishingGateAdapter implements Gate {
   }
 
   @Override
-  public Verdict validate(List<RuleSource> sources) {
-    return verdict(gate.validate(sources));
+  public GateResult validate(List<RuleSource> sources) {
+    return gate.validate(sources);
   }
 
   @Override
-  public Verdict check(List<RuleSource> sources, KnowledgeBase active) {
-    return verdict(gate.check(sources, active));
+  public GateResult check(List<RuleSource> sources, KnowledgeBase active) {
+    return gate.check(sources, active);
   }
 
   @Override
   public List<RelapseCase> referenceCases(KnowledgeBase knowledgeBase) {
     return gate.referenceCheck().cases(knowledgeBase);
-  }
-
-  private static Verdict verdict(GateResult result) {
-    return new Verdict(
-        result.knowledgeBase(),
-        result.failures().stream()
-            .map(f -> new Failure(f.step(), f.file(), f.line(), f.column(), f.message()))
-            .toList(),
-        result.lint(),
-        result.compileProblems(),
-        result.compiled());
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.relapsecds.authoring.lifecycle.Gate;
+import org.relapsecds.authoring.gate.GateFailure;
 import org.relapsecds.authoring.lifecycle.LifecycleException;
 
 /**
@@ -38,7 +38,7 @@ class LoopingPublishTest extends AuthoringTestSupport {
             () -> service.publish("Echo alerts", draft, "alice"));
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-    List<Gate.Failure> failures = refused.failures();
+    List<GateFailure> failures = refused.failures();
     assertThat(failures)
         .isNotEmpty()
         .allSatisfy(

@@ -1,6 +1,7 @@
 package org.relapsecds.authoring.lifecycle;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.relapsecds.authoring.gate.GateResult;
 import org.relapsecds.authoring.store.RuleSnapshot;
 import org.relapsecds.rules.engine.KnowledgeBase;
 
@@ -9,7 +10,7 @@ import org.relapsecds.rules.engine.KnowledgeBase;
  * looks at the impact twice, or publishes after looking, does not wait for a second compile.
  */
 final class CompiledDraft {
-  private record Cached(String commit, Gate.Verdict verdict) {}
+  private record Cached(String commit, GateResult verdict) {}
 
   private final Gate gate;
   private final AtomicReference<Cached> cache = new AtomicReference<>();
@@ -23,7 +24,7 @@ final class CompiledDraft {
    */
   KnowledgeBase of(RuleSnapshot draft) {
     Cached cached = cache.get();
-    Gate.Verdict verdict;
+    GateResult verdict;
     if (cached != null && cached.commit().equals(draft.commit())) {
       verdict = cached.verdict();
     } else {

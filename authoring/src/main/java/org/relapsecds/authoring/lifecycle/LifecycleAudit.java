@@ -1,6 +1,7 @@
 package org.relapsecds.authoring.lifecycle;
 
 import java.util.List;
+import org.relapsecds.authoring.gate.GateFailure;
 import org.relapsecds.rules.engine.KnowledgeBase;
 
 /** The lifecycle's records in the audit trail: what each action writes, in one place. */
@@ -21,7 +22,7 @@ final class LifecycleAudit {
     trail.record(editor, "draft.discard", draftCommit, "pending draft discarded");
   }
 
-  void refused(String editor, String action, String target, List<Gate.Failure> failures) {
+  void refused(String editor, String action, String target, List<GateFailure> failures) {
     trail.record(
         editor,
         "rules." + action + ".refused",
@@ -68,9 +69,9 @@ final class LifecycleAudit {
         "local commit never reached the rule remote; replaced by " + replacement);
   }
 
-  private static String summary(List<Gate.Failure> failures) {
+  private static String summary(List<GateFailure> failures) {
     StringBuilder text = new StringBuilder();
-    for (Gate.Failure f : failures.subList(0, Math.min(FAILURES_IN_SUMMARY, failures.size()))) {
+    for (GateFailure f : failures.subList(0, Math.min(FAILURES_IN_SUMMARY, failures.size()))) {
       if (text.length() > 0) {
         text.append("; ");
       }

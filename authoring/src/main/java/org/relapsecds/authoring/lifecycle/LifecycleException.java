@@ -1,6 +1,7 @@
 package org.relapsecds.authoring.lifecycle;
 
 import java.util.List;
+import org.relapsecds.authoring.gate.GateFailure;
 
 /**
  * Why the lifecycle did not do what was asked. Nothing was changed when one of these is thrown: the
@@ -105,15 +106,15 @@ public abstract sealed class LifecycleException extends RuntimeException {
   /** Rules refused with the failing points that say why (rule check, compile, gate steps). */
   public abstract static sealed class RulesRefused extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final transient List<Gate.Failure> failures;
+    private final transient List<GateFailure> failures;
 
-    RulesRefused(String detail, List<Gate.Failure> failures) {
+    RulesRefused(String detail, List<GateFailure> failures) {
       super(detail);
       this.failures = List.copyOf(failures);
     }
 
     /** Every failing point, in step order. */
-    public List<Gate.Failure> failures() {
+    public List<GateFailure> failures() {
       return failures;
     }
   }
@@ -122,7 +123,7 @@ public abstract sealed class LifecycleException extends RuntimeException {
   public static final class RuleCheckRefused extends RulesRefused {
     private static final long serialVersionUID = 1L;
 
-    public RuleCheckRefused(String detail, List<Gate.Failure> failures) {
+    public RuleCheckRefused(String detail, List<GateFailure> failures) {
       super(detail, failures);
     }
   }
@@ -131,7 +132,7 @@ public abstract sealed class LifecycleException extends RuntimeException {
   public static final class DraftInvalid extends RulesRefused {
     private static final long serialVersionUID = 1L;
 
-    public DraftInvalid(String detail, List<Gate.Failure> failures) {
+    public DraftInvalid(String detail, List<GateFailure> failures) {
       super(detail, failures);
     }
   }
@@ -140,7 +141,7 @@ public abstract sealed class LifecycleException extends RuntimeException {
   public static final class GateRefused extends RulesRefused {
     private static final long serialVersionUID = 1L;
 
-    public GateRefused(String detail, List<Gate.Failure> failures) {
+    public GateRefused(String detail, List<GateFailure> failures) {
       super(detail, failures);
     }
   }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.relapsecds.authoring.gate.GateResult;
 import org.relapsecds.authoring.remote.Adoption;
 import org.relapsecds.authoring.remote.Verdict;
 import org.relapsecds.authoring.store.RuleSnapshot;
@@ -71,7 +72,7 @@ final class PublishedRules {
     store
         .at(commit)
         .map(s -> gate.validate(s.sources()))
-        .flatMap(Gate.Verdict::knowledgeBase)
+        .flatMap(GateResult::knowledgeBase)
         .ifPresent(prepared::set);
   }
 
@@ -89,7 +90,7 @@ final class PublishedRules {
     if (ready != null && ready.version().equals(version)) {
       return Verdict.accept(ready); // checked and compiled while the other server's gate ran
     }
-    Gate.Verdict result = gate.validate(snapshot.get().sources());
+    GateResult result = gate.validate(snapshot.get().sources());
     return result
         .knowledgeBase()
         .map(Verdict::accept)

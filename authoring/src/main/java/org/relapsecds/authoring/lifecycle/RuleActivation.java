@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.relapsecds.authoring.gate.GateResult;
 import org.relapsecds.authoring.impact.ImpactReport;
 import org.relapsecds.authoring.remote.PublicationRefusedException;
 import org.relapsecds.authoring.remote.RulePublication;
@@ -169,7 +170,7 @@ final class RuleActivation {
       Supplier<ImpactReport> impactAfterGate) {
     long start = System.nanoTime();
     KnowledgeBase before = live.current();
-    Gate.Verdict verdict = gate.check(sources, before);
+    GateResult verdict = gate.check(sources, before);
     if (!verdict.passed()) {
       audit.refused(editor, action, target, verdict.failures());
       throw new LifecycleException.GateRefused(

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.relapsecds.authoring.check.RuleCheck;
+import org.relapsecds.authoring.gate.GateFailure;
+import org.relapsecds.authoring.gate.GateResult;
 import org.relapsecds.authoring.impact.ImpactReport;
 import org.relapsecds.authoring.remote.Adoption;
 import org.relapsecds.authoring.remote.RulePublication;
@@ -116,7 +118,7 @@ public class RuleLifecycle {
     List<RuleSource> sources = new ArrayList<>();
     store.draft().sources().stream().filter(s -> !s.file().equals(file)).forEach(sources::add);
     sources.add(new RuleSource(file, text == null ? "" : text));
-    Gate.Verdict verdict = gate.validate(sources);
+    GateResult verdict = gate.validate(sources);
     return new Validation(
         verdict.passed(),
         verdict.compileProblems().stream()
@@ -259,10 +261,10 @@ public class RuleLifecycle {
    * not say: the check runs on save too, so unsafe text is not even stored.
    */
   private void requirePassesRuleCheck(String file, String text) {
-    List<Gate.Failure> failures =
+    List<GateFailure> failures =
         ruleCheck.check(new RuleSource(file, text)).stream()
             .filter(f -> !f.isSyntax())
-            .map(f -> new Gate.Failure("lint", f.file(), f.line(), f.column(), f.message()))
+            .map(f -> new GateFailure("lint", f.file(), f.line(), f.column(), f.message()))
             .toList();
     if (!failures.isEmpty()) {
       throw new LifecycleException.RuleCheckRefused(

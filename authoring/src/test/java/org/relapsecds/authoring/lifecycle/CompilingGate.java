@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.relapsecds.authoring.check.Finding;
 import org.relapsecds.authoring.check.RuleCheck;
+import org.relapsecds.authoring.gate.GateFailure;
+import org.relapsecds.authoring.gate.GateResult;
 import org.relapsecds.rules.engine.Compilation;
 import org.relapsecds.rules.engine.KnowledgeBase;
 import org.relapsecds.rules.engine.KnowledgeBaseCompiler;
@@ -23,30 +25,32 @@ final class CompilingGate implements Gate {
   private final KnowledgeBaseCompiler compiler = new KnowledgeBaseCompiler();
 
   @Override
-  public Verdict validate(List<RuleSource> sources) {
+  public GateResult validate(List<RuleSource> sources) {
     List<Finding> findings = ruleCheck.check(sources).stream().filter(f -> !f.isSyntax()).toList();
-    List<Failure> failures = new ArrayList<>();
+    List<GateFailure> failures = new ArrayList<>();
     findings.forEach(
-        f -> failures.add(new Failure("lint", f.file(), f.line(), f.column(), f.message())));
+        f -> failures.add(new GateFailure("lint", f.file(), f.line(), f.column(), f.message())));
     if (!findings.isEmpty()) {
-      return new Verdict(Optional.empty(), failures, findings, List.of(), false);
+      return new GateResult(Optional.empty(), failures, findings, List.of(), false);
     }
     Compilation compilation = compiler.compile(sources);
     compilation
         .problems()
         .forEach(
-            p -> failures.add(new Failure("compile", p.file(), p.line(), p.column(), p.message())));
-    return new Verdict(
+            p ->
+                failures.add(
+                    new GateFailure("compile", p.file(), p.line(), p.column(), p.message())));
+    return new GateResult(
         compilation.knowledgeBase(), failures, findings, compilation.problems(), true);
   }
 
   @Override
-  public Verdict check(List<RuleSource> sources, KnowledgeBase active) {
-    Verdict validated = validate(sources);
+  public GateResult check(List<RuleSource> sources, KnowledgeBase active) {
+    GateResult validated = validate(sources);
     if (validated.passed() && sources.stream().anyMatch(s -> s.file().equals(REFUSED_FILE))) {
-      return new Verdict(
+      return new GateResult(
           Optional.empty(),
-          List.of(new Failure("reference", null, 0, 0, "the reference check says no")),
+          List.of(new GateFailure("reference", null, 0, 0, "the reference check says no")),
           List.of(),
           List.of(),
           true);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relapsecds.authoring.gate.GateFailure;
 import org.relapsecds.authoring.impact.ImpactCorpus;
 import org.relapsecds.authoring.impact.ImpactReport;
 import org.relapsecds.authoring.store.git.GitRuleRepository;
@@ -175,7 +176,7 @@ class RuleLifecycleTest {
         catchThrowableOfType(
             LifecycleException.GateRefused.class, () -> lifecycle.publish("why", draft, "alice"));
 
-    assertThat(refused.failures()).extracting(Gate.Failure::step).containsExactly("reference");
+    assertThat(refused.failures()).extracting(GateFailure::step).containsExactly("reference");
     assertThat(store.active().commit()).isEqualTo(active);
     assertThat(live.current()).isSameAs(bundled);
     assertThat(audit).last().isEqualTo("alice rules.publish.refused " + draft);
@@ -189,7 +190,7 @@ class RuleLifecycleTest {
     assertThat(
             catchThrowableOfType(LifecycleException.DraftInvalid.class, lifecycle::impact)
                 .failures())
-        .extracting(Gate.Failure::step)
+        .extracting(GateFailure::step)
         .contains("compile");
   }
 
