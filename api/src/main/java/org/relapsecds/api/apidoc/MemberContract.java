@@ -86,10 +86,19 @@ final class MemberContract {
           types.remove("null");
           property.setTypes(types);
         }
-        Schema wrapped = new Schema<>();
+        // the same model class as the property: swagger-core cannot write an OpenAPI 3.0 Schema
+        // around a 3.1 JsonSchema (a reference to a record is one)
+        boolean json31 = property instanceof io.swagger.v3.oas.models.media.JsonSchema;
+        Schema wrapped = json31 ? new io.swagger.v3.oas.models.media.JsonSchema() : new Schema<>();
+        Schema none = json31 ? new io.swagger.v3.oas.models.media.JsonSchema() : new Schema<>();
         wrapped.setDescription(property.getDescription());
         property.setDescription(null);
-        wrapped.setOneOf(List.of(property, new Schema<>().types(Set.of("null"))));
+        // a fresh reference: swagger-core cannot write the one springdoc made inside a oneOf
+        Schema itself =
+            json31 && property.get$ref() != null
+                ? new io.swagger.v3.oas.models.media.JsonSchema().$ref(property.get$ref())
+                : property;
+        wrapped.setOneOf(List.of(itself, none.types(Set.of("null"))));
         e.setValue(wrapped);
       } else if (!typed) {
         Set<String> types = new LinkedHashSet<>();

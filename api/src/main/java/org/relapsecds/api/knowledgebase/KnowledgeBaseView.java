@@ -23,7 +23,7 @@ public record KnowledgeBaseView(
     Instant activatedAt,
     List<FileView> files,
     List<RuleView> rules,
-    Replication replication) {
+    @Schema(nullable = true) Replication replication) {
 
   /**
    * This server against the rule remote ({@code cds.rules.remote}).
@@ -38,10 +38,10 @@ public record KnowledgeBaseView(
   @Schema(name = "KnowledgeBaseReplication")
   public record Replication(
       String servedCommit,
-      String remoteHead,
+      @Schema(nullable = true) String remoteHead,
       boolean inSync,
-      Instant lastFetch,
-      String refusedCommit) {}
+      @Schema(nullable = true) Instant lastFetch,
+      @Schema(nullable = true) String refusedCommit) {}
 
   /**
    * One DRL file.
