@@ -85,7 +85,7 @@ final class StrictScalars {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
   }
 
-  /** The text with control characters shown as {@code \\uXXXX}, for a message. */
+  /** The text with each control character shown as a Java unicode escape (four hex digits). */
   static String visible(String text) {
     StringBuilder shown = new StringBuilder();
     text.codePoints()
