@@ -199,8 +199,10 @@ class TwoServerIT {
     boolean published = !headAfter.equals(headBefore);
     System.out.printf(
         "TwoServerIT: A killed %d ms into a publish, once its local commit was written; remote"
-            + " head %s%n",
-        killedAfter, published ? "moved to A's commit (push done)" : "unchanged (push missing)");
+            + " head %s; git locks left: %s%n",
+        killedAfter,
+        published ? "moved to A's commit (push done)" : "unchanged (push missing)",
+        gitLocks(a));
     if (published) {
       assertThat(commitMessage(headAfter)).contains("Publish killed on a");
     }
@@ -222,14 +224,12 @@ class TwoServerIT {
     System.out.printf(
         "TwoServerIT: A restarted and ready in %d ms%n",
         (System.nanoTime() - restartStart) / 1_000_000);
-    // Known defect (clean-clone CI, 2 Dec 2026, 1 run of 3): A once reported ready while still
-    // serving its pre-kill version. Until it is found, this test prints what A served when first
-    // ready and requires the published version within the propagation limit after that; the
-    // server's log is in the failure if it never comes.
+    // readiness comes only after A compared itself with the remote and moved to its head; the
+    // lock files the kill left behind (index.lock in a checkout) are removed at start-up
     String servedWhenReady = version(a);
     System.out.printf(
         "TwoServerIT: A served %s when first ready (published: %s)%n", servedWhenReady, latest);
-    awaitVersion(a, latest);
+    assertThat(servedWhenReady).as("served when first ready\n" + a.log()).isEqualTo(latest);
     JsonNode readiness = JSON.readTree(get(a, "/actuator/health/readiness").body());
     JsonNode kb = JSON.readTree(get(a, "/api/v1/knowledge-base").body());
     assertThat(kb.path("version").asString()).as("served after catching up").isEqualTo(latest);
@@ -362,6 +362,17 @@ class TwoServerIT {
   private static ObjectId remoteHead() throws Exception {
     try (Git git = Git.open(remote.toFile())) {
       return git.getRepository().resolve("refs/heads/main");
+    }
+  }
+
+  /** The lock files in a server's rule repository, e.g. what a kill left in a checkout. */
+  private static List<String> gitLocks(ExecutableJarServer server) throws Exception {
+    Path git = server.rulesRepository().resolve(".git");
+    try (var files = java.nio.file.Files.walk(git)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(".lock"))
+          .map(p -> git.relativize(p).toString())
+          .toList();
     }
   }
 

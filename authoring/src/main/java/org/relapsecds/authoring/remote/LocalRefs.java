@@ -20,10 +20,23 @@ final class LocalRefs {
     this.repository = git.getRepository();
   }
 
+  /**
+   * Checks out {@code commit} on the current branch, or leaves the branch where it was: JGit moves
+   * the branch before it checks out the files, so a checkout that fails (a lock file left by a
+   * killed process) would otherwise leave the branch naming rules this server never activated.
+   */
   void reset(ObjectId commit) {
+    ObjectId before = resolve(org.eclipse.jgit.lib.Constants.HEAD);
     try {
       git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
-    } catch (GitAPIException e) {
+    } catch (GitAPIException | RuntimeException e) {
+      if (before != null && !before.equals(resolve(org.eclipse.jgit.lib.Constants.HEAD))) {
+        try {
+          updateRef(repository.getFullBranch(), before);
+        } catch (IOException | RuntimeException undo) {
+          e.addSuppressed(undo);
+        }
+      }
       throw new IllegalStateException("cannot check out " + commit.name(), e);
     }
   }

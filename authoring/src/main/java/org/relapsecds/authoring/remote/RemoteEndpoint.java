@@ -11,6 +11,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.transport.Transport;
@@ -77,6 +78,7 @@ public final class RemoteEndpoint {
               List.of(
                   new RefSpec("+refs/heads/*:refs/remotes/rules-remote/*"),
                   new RefSpec("+" + CANDIDATES + "*:" + TRACKED_CANDIDATES + "*")));
+      requireTrackingRefsUpdated(result);
       Ref published = result.getAdvertisedRef(PUBLISHED_REF);
       return Optional.ofNullable(published).map(Ref::getObjectId);
     } catch (java.io.IOException e) {
@@ -118,6 +120,32 @@ public final class RemoteEndpoint {
     try (Transport transport = open(local)) {
       transport.push(NullProgressMonitor.INSTANCE, List.of(update));
       return update.getStatus();
+    }
+  }
+
+  /**
+   * JGit reports a local ref it could not move (e.g. a lock file left by a killed process) in the
+   * result, not as an exception; a fetch whose tracking ref stayed behind would let this server
+   * take an old head for the published one.
+   */
+  private void requireTrackingRefsUpdated(FetchResult result) throws TransportException {
+    for (var update : result.getTrackingRefUpdates()) {
+      switch (update.getResult()) {
+        case LOCK_FAILURE,
+            IO_FAILURE,
+            REJECTED,
+            REJECTED_CURRENT_BRANCH,
+            REJECTED_MISSING_OBJECT,
+            REJECTED_OTHER_REASON ->
+            throw new TransportException(
+                describe()
+                    + ": fetched, but the local ref "
+                    + update.getLocalName()
+                    + " could not be updated ("
+                    + update.getResult()
+                    + ")");
+        default -> {}
+      }
     }
   }
 

@@ -192,53 +192,57 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
    *     pushed as the first published commit)
    */
   public synchronized <T> Optional<Adoption<T>> adopt(Verdict.Verifier<T> verifier) {
-    ObjectId head = refs.resolve(Constants.HEAD);
-    ObjectId published = refs.resolve(RemoteEndpoint.TRACKING_REF);
     if (lastFetch == null) {
       return Optional.empty(); // never heard from the remote: nothing to compare with
     }
-    try {
-      if (published == null) {
-        // another server may seed it at the same moment: then its commit is the head to adopt
-        published = seedEmptyRemote(head);
-        if (published == null || published.equals(head)) {
-          return Optional.empty();
-        }
-      }
-      if (published.equals(head)) {
-        refusedCommit = null;
+    Optional<Adoption<T>> adoption = compareAndMove(verifier);
+    // only now: a failure half-way (e.g. a checkout that could not start) leaves this server not
+    // ready, so a load balancer never sends it traffic while it serves rules the remote replaced
+    caughtUp = true;
+    return adoption;
+  }
+
+  private <T> Optional<Adoption<T>> compareAndMove(Verdict.Verifier<T> verifier) {
+    ObjectId head = refs.resolve(Constants.HEAD);
+    ObjectId published = refs.resolve(RemoteEndpoint.TRACKING_REF);
+    if (published == null) {
+      // another server may seed it at the same moment: then its commit is the head to adopt
+      published = seedEmptyRemote(head);
+      if (published == null || published.equals(head)) {
         return Optional.empty();
       }
-      if (published.equals(refusedCommit)) {
-        return Optional.empty(); // refused already; logged then
-      }
-      long start = System.nanoTime();
-      Verdict<T> verdict = verifier.verify(published.name());
-      long verifiedMillis = (System.nanoTime() - start) / 1_000_000;
-      if (!verdict.accepted()) {
-        refusedCommit = published;
-        refusedReason = verdict.refusal();
-        log.error(
-            "Published rules {} are not activated on this server, which keeps serving {}: {}",
-            published.name(),
-            head.name(),
-            verdict.refusal());
-        return Optional.empty();
-      }
+    }
+    if (published.equals(head)) {
       refusedCommit = null;
-      refusedReason = null;
-      String abandoned = refs.isAncestor(head, published) ? null : keepUnpublished(head, published);
-      moveTo(head, published);
-      log.info(
-          "Rules {} published on the remote are active here (were {}; checked and compiled in {}"
-              + " ms)",
+      return Optional.empty();
+    }
+    if (published.equals(refusedCommit)) {
+      return Optional.empty(); // refused already; logged then
+    }
+    long start = System.nanoTime();
+    Verdict<T> verdict = verifier.verify(published.name());
+    long verifiedMillis = (System.nanoTime() - start) / 1_000_000;
+    if (!verdict.accepted()) {
+      refusedCommit = published;
+      refusedReason = verdict.refusal();
+      log.error(
+          "Published rules {} are not activated on this server, which keeps serving {}: {}",
           published.name(),
           head.name(),
-          verifiedMillis);
-      return Optional.of(new Adoption<>(head.name(), published.name(), verdict.value(), abandoned));
-    } finally {
-      caughtUp = true;
+          verdict.refusal());
+      return Optional.empty();
     }
+    refusedCommit = null;
+    refusedReason = null;
+    String abandoned = refs.isAncestor(head, published) ? null : keepUnpublished(head, published);
+    moveTo(head, published);
+    log.info(
+        "Rules {} published on the remote are active here (were {}; checked and compiled in {}"
+            + " ms)",
+        published.name(),
+        head.name(),
+        verifiedMillis);
+    return Optional.of(new Adoption<>(head.name(), published.name(), verdict.value(), abandoned));
   }
 
   @Override

@@ -168,6 +168,52 @@ class RuleReplicaTest {
   }
 
   @Test
+  void aRestartedServerWhoseCheckoutFailsIsNotCaughtUpUntilItMoves() throws Exception {
+    Server a = server("a");
+    Server b = server("b");
+    ObjectId served = a.head();
+    RevCommit fromB = b.publishDraft("note.drl", rule("Note every case", "from b"));
+    b.replica.publish(fromB.name());
+    // what a server killed in a checkout leaves: git refuses every checkout while it is there
+    Path indexLock = a.git.getRepository().getDirectory().toPath().resolve("index.lock");
+    Files.createFile(indexLock);
+
+    assertThat(a.replica.fetch()).isTrue();
+    assertThatThrownBy(() -> a.replica.adopt(a::verify)).isInstanceOf(RuntimeException.class);
+    assertThat(a.head()).isEqualTo(served);
+    assertThat(a.replica.status().caughtUp()).as("not ready while behind").isFalse();
+
+    Files.delete(indexLock);
+    assertThat(a.replica.adopt(a::verify)).isPresent();
+    assertThat(a.head()).isEqualTo(fromB);
+    assertThat(a.replica.status().caughtUp()).isTrue();
+  }
+
+  @Test
+  void aTrackingRefThatCannotBeUpdatedIsAFailedFetchNotAnOldPublishedHead() throws Exception {
+    Server a = server("a");
+    Server b = server("b");
+    assertThat(a.replica.fetch()).isTrue();
+    RevCommit fromB = b.publishDraft("note.drl", rule("Note every case", "from b"));
+    b.replica.publish(fromB.name());
+    Path trackingLock =
+        a.git
+            .getRepository()
+            .getDirectory()
+            .toPath()
+            .resolve(RemoteEndpoint.TRACKING_REF + ".lock");
+    Files.createDirectories(trackingLock.getParent());
+    Files.createFile(trackingLock);
+
+    assertThat(a.replica.fetch()).isFalse();
+    assertThat(a.replica.status().lastError()).contains("LOCK_FAILURE");
+
+    Files.delete(trackingLock);
+    assertThat(a.replica.fetch()).isTrue();
+    assertThat(a.replica.status().remoteHead()).isEqualTo(fromB.name());
+  }
+
+  @Test
   void aCandidateAnnouncedByOneServerIsListedOnceByTheOthers() throws Exception {
     Server a = server("a");
     Server b = server("b");

@@ -57,7 +57,7 @@ public final class GitRuleRepository implements RuleStore {
    * Opens the repository in {@code directory}, creating it when needed: an empty or missing folder
    * becomes a git repository holding {@code initialRules} as its first commit; a folder of rule
    * files without git gets those files committed; a remote, when given and the folder is missing,
-   * is cloned.
+   * is cloned. Git lock files a killed server left behind are removed first ({@link StaleLocks}).
    */
   public static GitRuleRepository openOrCreate(
       Path directory, String remote, List<RuleSource> initialRules) {
@@ -65,6 +65,7 @@ public final class GitRuleRepository implements RuleStore {
       Path dir = directory.toAbsolutePath().normalize();
       Git git;
       if (Files.isDirectory(dir.resolve(".git"))) {
+        StaleLocks.removeOlderThan(dir.resolve(".git"), StaleLocks.processStart());
         git = Git.open(dir.toFile());
       } else if (remote != null && !remote.isBlank() && isMissingOrEmpty(dir)) {
         // replication: the published branch of the rule remote (authoring.remote.RemoteEndpoint)
@@ -278,11 +279,19 @@ public final class GitRuleRepository implements RuleStore {
     git.close();
   }
 
-  /** Moves the checked-out branch to the commit and makes index and working tree match it. */
+  /**
+   * Moves the checked-out branch to the commit and makes index and working tree match it; when the
+   * checkout fails (JGit has moved the branch by then), the branch goes back, so a failed commit
+   * changes nothing that is served.
+   */
   private void moveActive(ObjectId commit) throws IOException {
+    ObjectId before = objects.hasHead() ? objects.head() : null;
     try {
       git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
-    } catch (GitAPIException e) {
+    } catch (GitAPIException | RuntimeException e) {
+      if (before != null) {
+        objects.forceRef(repository.getFullBranch(), before);
+      }
       throw new IOException("cannot check out " + commit.name(), e);
     }
   }

@@ -111,6 +111,34 @@ class RuleRepositoryTest {
   }
 
   @Test
+  void locksLeftByAKilledServerAreRemovedOnOpenAndItsNextCommitWorks() throws Exception {
+    Path git = dir.resolve("rules/.git");
+    try (GitRuleRepository repo = create()) {
+      assertThat(repo.hasPendingDraft()).isFalse();
+    }
+    java.nio.file.attribute.FileTime beforeThisProcess =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z"));
+    List<Path> left = List.of(git.resolve("index.lock"), git.resolve("refs/heads/main.lock"));
+    for (Path lock : left) {
+      Files.writeString(lock, "");
+      Files.setLastModifiedTime(lock, beforeThisProcess);
+    }
+    Path fresh = git.resolve("refs/heads/draft.lock"); // as if a live process held it now
+    Files.writeString(fresh, "");
+
+    try (GitRuleRepository repo = create()) {
+      assertThat(left).noneMatch(Files::exists);
+      assertThat(fresh).exists();
+      Files.delete(fresh);
+      List<RuleSource> edited = new ArrayList<>(repo.active().sources());
+      edited.set(0, new RuleSource(edited.get(0).file(), edited.get(0).text() + "\n// after\n"));
+      String commit = repo.commitActive(edited, false, BOB, "After a crash", "reload", "v");
+      assertThat(repo.active().commit()).isEqualTo(commit);
+      assertThat(repo.workingTreeIsClean()).isTrue();
+    }
+  }
+
+  @Test
   void commitActiveMergesTheDraftChecksItOutAndRecordsReasonAndVersion() throws Exception {
     try (GitRuleRepository repo = create()) {
       String blob = repo.draft().blobIds().get("site.drl");
