@@ -209,20 +209,14 @@ final class StrictScalars {
         return value;
       }
       String field = CaseReader.path(p);
-      String given =
-          p.currentToken().isScalarValue() ? "'" + visible(abbreviate(p.getString())) + "' " : "";
+      String given = p.currentToken().isScalarValue() ? "'" + visible(p.getString()) + "' " : "";
       p.skipChildren();
-      @SuppressWarnings("unchecked")
-      List<InvalidField> errors = (List<InvalidField>) ctxt.getAttribute(errorsAttribute);
+      List<InvalidField> errors = errors(ctxt, errorsAttribute);
       if (errors == null) {
         return ctxt.reportInputMismatch(this, "%s %s", field, message);
       }
       errors.add(new InvalidField(field.isEmpty() ? CaseReader.BODY : field, given + message));
       return null;
-    }
-
-    private static String abbreviate(String text) {
-      return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
   }
 }
