@@ -4,59 +4,25 @@
 import {h, clear, replaceChildren} from './dom.js';
 import {GROUPS, FIELDS, fieldLabel, parseMrd, describeMrd} from './fields.js';
 import {parseIsoDate, todayIso} from './dates.js';
+import {idFor, errorIdFor, renderField} from './fieldview.js';
 
-const idFor = (path) => 'f-' + path.replace(/\./g, '-');
-const errorIdFor = (path) => 'err-' + path.replace(/\./g, '-');
-const helpIdFor = (path) => 'help-' + path.replace(/\./g, '-');
+/** The value at a contract path such as "relapse.cd19", or undefined. */
+const valueAt = (object, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), object);
 
-function control(field) {
-  const id = idFor(field.path);
-  const describedBy = [field.help ? helpIdFor(field.path) : null, errorIdFor(field.path)].filter(Boolean).join(' ');
-  const common = {id, name: field.path, 'aria-describedby': describedBy, required: field.required || null};
-  switch (field.kind) {
-    case 'text':
-      return h('input', {...common, type: 'text', maxlength: field.maxLength, autocomplete: 'off', spellcheck: 'false'});
-    case 'date':
-      return h('input', {...common, type: 'date', max: todayIso()});
-    case 'number':
-      return h('input', {...common, type: 'number', min: field.min, max: field.max, step: field.step, inputmode: 'decimal'});
-    case 'select':
-    case 'tristate':
-      return h('select', common, field.options.map(([value, text]) => h('option', {value}, text)));
-    case 'checkbox':
-      return h('input', {...common, type: 'checkbox'});
-    case 'mrd':
-      return h('span', {class: 'mrd-control'},
-        h('input', {...common, type: 'text', inputmode: 'decimal', autocomplete: 'off', placeholder: 'e.g. 2e-4'}),
-        h('label', {class: 'visually-hidden', for: id + '-unit'}, 'MRD unit'),
-        h('select', {id: id + '-unit', name: field.path + '.unit'},
-          h('option', {value: 'fraction'}, 'fraction'), h('option', {value: 'percent'}, '%')));
-    default:
-      throw new Error('unknown field kind ' + field.kind);
-  }
+/** Sets the value at a contract path, creating the objects on the way: an object is sent once it has a member. */
+function setValueAt(object, path, value) {
+  const keys = path.split('.');
+  const last = keys.pop();
+  const parent = keys.reduce((o, k) => (o[k] ??= {}), object);
+  parent[last] = value;
 }
 
-function renderField(field) {
-  const help = field.help ? h('p', {class: 'help', id: helpIdFor(field.path)}, field.help) : null;
-  const error = h('p', {class: 'field-error', id: errorIdFor(field.path), hidden: true});
-  const live = field.live || field.kind === 'mrd' ? h('p', {class: 'live-hint', id: idFor(field.path) + '-live', 'aria-live': 'polite'}) : null;
-  if (field.kind === 'checkbox') {
-    return h('div', {class: 'field field-check', dataset: {field: field.path}},
-      h('div', {class: 'check-row'}, control(field), h('label', {for: idFor(field.path)}, field.label)), help, error);
-  }
-  if (field.kind === 'checks') {
-    return h('fieldset', {class: 'field field-checks', dataset: {field: field.path}, 'aria-describedby': errorIdFor(field.path)},
-      h('legend', {}, field.label),
-      h('div', {class: 'check-grid'}, field.options.map(([value, text]) => {
-        const id = `${idFor(field.path)}-${value}`;
-        return h('div', {class: 'check-row'}, h('input', {type: 'checkbox', id, name: field.path, value}), h('label', {for: id}, text));
-      })),
-      help, error);
-  }
-  const required = field.required ? h('span', {class: 'required', 'aria-hidden': 'true'}, ' *') : null;
-  return h('div', {class: ['field', field.kind === 'mrd' ? 'field-wide' : null], dataset: {field: field.path}},
-    h('label', {for: idFor(field.path)}, field.label, required), control(field), live, help, error);
-}
+// The order of the request's members: form order, except these two, which the hand-written request
+// of before sent later. Kept so that the same inputs give the same bytes: the decision log keeps the
+// SHA-256 of each case as received.
+const SENT_AFTER = {'relapse.confirmedByOtherMethod': 'relapse.cd22', 'history.priorRegimens': 'history.priorCranialIrradiation'};
+const SENT_ORDER = FIELDS.filter((f) => !SENT_AFTER[f.path])
+  .flatMap((f) => [f, ...FIELDS.filter((g) => SENT_AFTER[g.path] === f.path)]);
 
 /** The case form: owns its inputs; the workbench asks it for requests and hands it errors. */
 export class CaseForm {
@@ -110,8 +76,7 @@ export class CaseForm {
     this.reset();
     for (const field of FIELDS) {
       if (field.local) continue;
-      const value = field.path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), request);
-      this.setValue(field, value);
+      this.setValue(field, valueAt(request, field.path));
     }
     this.el('frontlineTherapy.onTherapy').checked = !request.frontlineTherapy?.endDate;
     this.syncOnTherapy();
@@ -125,21 +90,28 @@ export class CaseForm {
     if (onTherapy) end.value = '';
   }
 
-  mrdFraction() {
-    const raw = parseMrd(this.el('response.mrd').value);
+  /** The MRD field's value as a fraction (converted from percent if that unit is chosen), null or NaN. */
+  mrdFraction(field) {
+    const raw = parseMrd(this.el(field.path).value);
     if (raw === null || Number.isNaN(raw)) return raw;
-    const unit = this.form.querySelector('#' + idFor('response.mrd') + '-unit').value;
+    const unit = this.form.querySelector('#' + idFor(field.path) + '-unit').value;
     return unit === 'percent' ? raw / 100 : raw;
   }
 
+  /** The hints under the fields that have one (marrow grade, MRD in words). */
   updateLive() {
-    const marrow = this.el('relapse.marrowBlastPercent');
-    const marrowHint = this.form.querySelector('#' + idFor('relapse.marrowBlastPercent') + '-live');
-    const v = marrow.value === '' ? NaN : Number(marrow.value);
-    marrowHint.textContent = Number.isNaN(v) || v < 0 || v > 100 ? '' : `Marrow status ${v < 5 ? 'M1' : v < 25 ? 'M2' : 'M3'}`;
-    const mrdHint = this.form.querySelector('#' + idFor('response.mrd') + '-live');
-    const fraction = this.mrdFraction();
-    mrdHint.textContent = fraction === null || Number.isNaN(fraction) || fraction < 0 || fraction > 1 ? '' : describeMrd(fraction);
+    for (const field of FIELDS) {
+      const hint = this.form.querySelector('#' + idFor(field.path) + '-live');
+      if (!hint) continue;
+      if (field.kind === 'mrd') {
+        const fraction = this.mrdFraction(field);
+        hint.textContent = fraction === null || Number.isNaN(fraction) || fraction < 0 || fraction > 1 ? '' : describeMrd(fraction);
+      } else if (field.live === 'marrowGrade') {
+        const value = this.el(field.path).value;
+        const v = value === '' ? NaN : Number(value);
+        hint.textContent = Number.isNaN(v) || v < 0 || v > 100 ? '' : `Marrow status ${v < 5 ? 'M1' : v < 25 ? 'M2' : 'M3'}`;
+      }
+    }
   }
 
   onEdit(event, settled) {
@@ -177,7 +149,7 @@ export class CaseForm {
       return null;
     }
     if (field.kind === 'mrd') {
-      const fraction = this.mrdFraction();
+      const fraction = this.mrdFraction(field);
       if (fraction === null) return null;
       if (Number.isNaN(fraction)) return 'Enter MRD as a number, e.g. 2e-4, 0.0002 or 10^-4.';
       if (fraction < 0 || fraction > 1) return 'MRD must lie between 0 and 1 (0 to 100 %).';
@@ -199,41 +171,44 @@ export class CaseForm {
 
   /** The contract request built from the form (only what was entered, plus the defaults shown). */
   toRequest() {
-    const value = (path) => this.el(path).value;
     const request = {};
-    if (value('caseId').trim()) request.caseId = value('caseId').trim();
-    request.patient = {birthDate: value('patient.birthDate')};
-    if (value('patient.sex')) request.patient.sex = value('patient.sex');
-    request.diagnosis = {date: value('diagnosis.date'), immunophenotype: value('diagnosis.immunophenotype')};
-    if (value('diagnosis.cnsStatus')) request.diagnosis.cnsStatus = value('diagnosis.cnsStatus');
-    if (!this.el('frontlineTherapy.onTherapy').checked && value('frontlineTherapy.endDate')) {
-      request.frontlineTherapy = {endDate: value('frontlineTherapy.endDate')};
+    // Local-only: "on therapy" is no contract field; ticked, it means there is no end date to send.
+    const onTherapy = this.el('frontlineTherapy.onTherapy').checked;
+    for (const field of SENT_ORDER) {
+      if (field.local || (onTherapy && field.path === 'frontlineTherapy.endDate')) continue;
+      const value = this.wireValue(field);
+      if (value !== undefined) setValueAt(request, field.path, value);
     }
-    const relapse = {date: value('relapse.date')};
-    if (value('relapse.number') !== '') relapse.number = Number(value('relapse.number'));
-    relapse.marrowBlastPercent = value('relapse.marrowBlastPercent') === '' ? null : Number(value('relapse.marrowBlastPercent'));
-    const checked = (path) => [...this.form.querySelectorAll(`input[name="${path}"]:checked`)].map((b) => b.value);
-    const sites = checked('relapse.extramedullarySites');
-    if (sites.length) relapse.extramedullarySites = sites;
-    for (const key of ['cnsStatus', 'testicularInvolvement', 'immunophenotype', 'cd19', 'cd22']) {
-      if (value('relapse.' + key)) relapse[key] = value('relapse.' + key);
-    }
-    if (this.el('relapse.confirmedByOtherMethod').checked) relapse.confirmedByOtherMethod = true;
-    const genetics = checked('relapse.genetics');
-    if (genetics.length) relapse.genetics = genetics;
-    request.relapse = relapse;
-    const response = {};
-    if (value('response.secondRemission')) response.secondRemission = value('response.secondRemission') === 'true';
-    const mrd = this.mrdFraction();
-    if (mrd !== null && !Number.isNaN(mrd)) response.mrd = mrd;
-    if (Object.keys(response).length) request.response = response;
-    request.history = {
-      priorHsct: this.el('history.priorHsct').checked,
-      asparaginaseHypersensitivity: this.el('history.asparaginaseHypersensitivity').checked,
-      priorCranialIrradiation: this.el('history.priorCranialIrradiation').checked,
-    };
-    if (value('history.priorRegimens') !== '') request.history.priorRegimens = Number(value('history.priorRegimens'));
     return request;
+  }
+
+  /**
+   * One field as the contract takes it, or undefined when not given (then it is not sent). A required
+   * field is sent even when empty ('' or, for a number, null), so the server names it among the missing.
+   */
+  wireValue(field) {
+    const el = this.el(field.path);
+    switch (field.kind) {
+      case 'checks': {
+        const ticked = [...this.form.querySelectorAll(`input[name="${field.path}"]:checked`)].map((b) => b.value);
+        return ticked.length ? ticked : undefined;
+      }
+      case 'checkbox':
+        return el.checked ? true : field.sendFalse ? false : undefined;
+      case 'tristate':
+        return el.value === '' ? undefined : el.value === 'true';
+      case 'mrd': {
+        // sent as a fraction whatever unit was typed; text that is no number is not sent (check() reports it)
+        const fraction = this.mrdFraction(field);
+        return fraction === null || Number.isNaN(fraction) ? undefined : fraction;
+      }
+      case 'number':
+        return el.value === '' ? (field.required ? null : undefined) : Number(el.value);
+      default: {
+        const value = field.kind === 'text' ? el.value.trim() : el.value;
+        return value === '' && !field.required ? undefined : value;
+      }
+    }
   }
 
   clearErrors() {

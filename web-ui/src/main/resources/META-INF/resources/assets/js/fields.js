@@ -11,7 +11,12 @@ export const GENETICS = [
   ['IKZF1_DELETION', 'IKZF1 deletion'], ['CREBBP_MUTATION', 'CREBBP mutation'], ['NT5C2_MUTATION', 'NT5C2 mutation'],
 ];
 
-/** Field groups in form order. kind: text | date | number | select | checks | checkbox | tristate | mrd. */
+/**
+ * Field groups in form order. kind: text | date | number | select | checks | checkbox | tristate | mrd.
+ * The request carries what was entered: an empty field is left out unless required (then it is sent
+ * empty, for the server to name); a checkbox sends true, or false too with sendFalse; checks send the
+ * ticked values; tristate sends a boolean; mrd sends a fraction. local: the form's own, never sent.
+ */
 export const GROUPS = [
   {
     legend: 'Patient',
@@ -86,9 +91,9 @@ export const GROUPS = [
       {path: 'history.priorRegimens', label: 'Prior chemotherapy regimens (frontline included)', kind: 'number',
         min: 0, max: 20, step: 1, integer: true,
         help: 'Leave empty if unknown: not sent is not 1 (refractory or later relapse: counts 2; after HSCT: asked for).'},
-      {path: 'history.priorHsct', label: 'Allogeneic HSCT before this relapse', kind: 'checkbox'},
-      {path: 'history.asparaginaseHypersensitivity', label: 'Asparaginase hypersensitivity or silent inactivation', kind: 'checkbox'},
-      {path: 'history.priorCranialIrradiation', label: 'Earlier cranial irradiation', kind: 'checkbox'},
+      {path: 'history.priorHsct', label: 'Allogeneic HSCT before this relapse', kind: 'checkbox', sendFalse: true},
+      {path: 'history.asparaginaseHypersensitivity', label: 'Asparaginase hypersensitivity or silent inactivation', kind: 'checkbox', sendFalse: true},
+      {path: 'history.priorCranialIrradiation', label: 'Earlier cranial irradiation', kind: 'checkbox', sendFalse: true},
     ],
   },
 ];

@@ -1,58 +1,19 @@
-// The rule studio (RULE_EDITOR): rule files with draft/active state, a DRL editor with line numbers and
-// highlighting, validation with errors and lint findings marked on their lines, the draft diff, the
-// impact on the reference cases, publishing with a reason, the history, and roll back.
+// The rule studio (RULE_EDITOR): rule files with draft/active state, the DRL editor (studio-editor.js),
+// saving drafts and validating them; the draft diff, its impact, publishing and the history are the
+// review tabs (studio-tabs.js).
 
-import {h, replaceChildren, humanise, shortVersion, formatDateTime} from './dom.js';
+import {h, replaceChildren, humanise} from './dom.js';
 import {api} from './api.js';
-import {defineDrlMode} from './drl-mode.js';
-import {diffView, impactView, listOf, refusalView} from './review.js';
+import {loadEditorLibrary, createCodeEditor, ProblemList} from './studio-editor.js';
+import {ReviewTabs} from './studio-tabs.js';
 
 const enc = encodeURIComponent;
-// Version-agnostic WebJars path (webjars-locator-lite): the version is written once, in the pom.
-const CODEMIRROR = '/webjars/codemirror';
-
-/** Loads the editor library only when the studio opens: clinicians never pay for it. */
-function loadEditorLibrary() {
-  if (window.CodeMirror?.defineSimpleMode) return Promise.resolve(window.CodeMirror);
-  const add = (el) => new Promise((resolve, reject) => {
-    el.addEventListener('load', resolve);
-    el.addEventListener('error', () => reject(new Error(`Could not load ${el.src || el.href}`)));
-    document.head.append(el);
-  });
-  const script = (src) => add(Object.assign(document.createElement('script'), {src, async: false}));
-  const css = add(Object.assign(document.createElement('link'), {rel: 'stylesheet', href: `${CODEMIRROR}/lib/codemirror.css`}));
-  return script(`${CODEMIRROR}/lib/codemirror.js`)
-    .then(() => Promise.all([script(`${CODEMIRROR}/addon/mode/simple.js`), script(`${CODEMIRROR}/addon/edit/matchbrackets.js`), css]))
-    .then(() => window.CodeMirror);
-}
 
 /** The badge state of a file of GET /api/v1/rules ({file, activeVersion, etag, draft}). */
 const DRAFT_STATES = {UNCHANGED: 'active', MODIFIED: 'modified', ADDED: 'added', DELETED: 'deleted'};
 const fileOf = (entry) => ({...entry, name: entry.file, state: DRAFT_STATES[entry.draft] || 'active'});
 
-/**
- * Enter that keeps the indentation: within a line's leading whitespace it opens a line above and
- * leaves the indented line as it was (the default re-indents it like the new line, i.e. removes its
- * indentation, which then shows as a whitespace change in the diff); elsewhere the new line takes
- * the current line's indentation.
- */
-function keepIndentOnEnter(cm) {
-  const selections = cm.listSelections();
-  if (selections.length !== 1 || !selections[0].empty()) return window.CodeMirror.Pass;
-  const cursor = cm.getCursor();
-  const line = cm.getLine(cursor.line);
-  const indent = line.match(/^\s*/)[0];
-  cm.operation(() => {
-    if (cursor.ch <= indent.length) {
-      cm.replaceRange('\n', {line: cursor.line, ch: 0});
-      cm.setCursor({line: cursor.line + 1, ch: cursor.ch});
-    } else {
-      cm.replaceSelection(`\n${indent}`, 'end', '+input');
-    }
-  });
-  return undefined;
-}
-
+/** The rule studio: owns the file list, the editor and the review tabs of one page. */
 export class RuleStudio {
   constructor(container, {showMessage, user}) {
     this.container = container;
@@ -60,7 +21,6 @@ export class RuleStudio {
     this.user = user;
     this.files = [];
     this.current = null; // {name, etag, original}
-    this.problems = [];
     this.cm = null;
     this.build();
   }
@@ -75,23 +35,8 @@ export class RuleStudio {
     this.editorHost = h('div', {class: 'editor-host', id: 'studio-editor', 'aria-label': 'DRL editor'});
     this.status = h('p', {class: 'studio-status', id: 'studio-status', role: 'status', 'aria-live': 'polite'});
     this.problemList = h('ul', {class: 'problem-list', id: 'studio-problems'});
-
-    this.panels = {
-      diff: h('div', {class: 'tab-panel', id: 'panel-diff'}),
-      impact: h('div', {class: 'tab-panel', id: 'panel-impact'}),
-      publish: h('div', {class: 'tab-panel', id: 'panel-publish'}),
-      history: h('div', {class: 'tab-panel', id: 'panel-history'}),
-    };
-    const tabNames = {diff: 'Draft changes', impact: 'Impact', publish: 'Publish', history: 'History'};
-    this.tabs = Object.keys(this.panels).map((key) => h('button', {type: 'button', role: 'tab', id: `tab-${key}`,
-      'aria-controls': `panel-${key}`, 'aria-selected': 'false', tabindex: '-1', dataset: {tab: key},
-      onclick: () => this.selectTab(key), onkeydown: (e) => this.tabKey(e, key)}, tabNames[key]));
-    Object.entries(this.panels).forEach(([key, panel]) => {
-      panel.setAttribute('role', 'tabpanel');
-      panel.setAttribute('aria-labelledby', `tab-${key}`);
-      panel.setAttribute('tabindex', '0');
-      panel.hidden = true;
-    });
+    this.problemView = new ProblemList(this.problemList);
+    this.review = new ReviewTabs({showMessage: this.showMessage, afterVersionChange: (tab) => this.afterVersionChange(tab)});
 
     replaceChildren(this.container,
       h('div', {class: 'studio'},
@@ -106,8 +51,7 @@ export class RuleStudio {
             h('div', {class: 'editor-actions'}, this.validateButton, this.saveButton, this.revertButton)),
           this.editorHost, this.status, this.problemList),
         // Under the editor, beside the file list: in view at 1280 x 800 however many files there are.
-        h('div', {class: 'studio-tabs'}, h('div', {role: 'tablist', 'aria-label': 'Draft and publishing', class: 'tablist'}, this.tabs),
-          Object.values(this.panels))));
+        this.review.element));
   }
 
   async show() {
@@ -121,37 +65,25 @@ export class RuleStudio {
     }
     await this.loadFiles();
     if (!this.current && this.files.length) await this.open(this.files[0].name);
-    if (!this.tabs.some((t) => t.getAttribute('aria-selected') === 'true')) await this.selectTab('diff');
+    if (!this.review.hasSelection()) await this.review.selectTab('diff');
     this.cm.refresh();
   }
 
   createEditor() {
-    const CodeMirror = window.CodeMirror;
-    if (!CodeMirror) {
-      // The editor library did not load: keep a plain, usable text area.
-      this.cm = null;
-      this.showMessage('The code editor could not be loaded; a plain text area is used.', 'warning');
-      return;
-    }
-    defineDrlMode(CodeMirror);
-    this.cm = CodeMirror(this.editorHost, {
-      value: '', mode: 'drl', lineNumbers: true, matchBrackets: true, indentUnit: 2, tabSize: 2,
-      gutters: ['cds-problems', 'CodeMirror-linenumbers'], readOnly: 'nocursor',
-      extraKeys: {'Ctrl-S': () => this.save(), 'Cmd-S': () => this.save(), 'Ctrl-Enter': () => this.validate(), Tab: false, 'Shift-Tab': false,
-        Enter: keepIndentOnEnter},
-      screenReaderLabel: 'DRL rule text',
-      inputStyle: 'contenteditable', // the code area itself takes focus: better for keyboards and screen readers
-    });
-    this.cm.on('changes', () => {
+    this.cm = createCodeEditor(this.editorHost, {save: () => this.save(), validate: () => this.validate(), changed: () => {
       this.onEdited();
       this.keepUnsaved();
-    });
+    }});
+    // The editor library did not load: keep a plain, usable text area.
+    if (!this.cm) this.showMessage('The code editor could not be loaded; a plain text area is used.', 'warning');
+    this.problemView.cm = this.cm;
   }
 
   async loadFiles() {
+    // GET /api/v1/rules: FileListing {files: [FileEntry], fileName: FileNameRule, ...}
     const {data} = await api.get('/api/v1/rules');
-    this.files = listOf(data?.files).map(fileOf);
-    this.listing = data && !Array.isArray(data) ? data : {};
+    this.files = data.files.map(fileOf);
+    this.listing = data;
     this.renderFiles();
   }
 
@@ -202,11 +134,11 @@ export class RuleStudio {
   newFile() {
     // what a name may be comes from the API (GET /api/v1/rules, fileName), never from here
     const rule = this.listing.fileName;
-    const endings = (rule?.extensions || []).map((e) => `.${e}`).join(' or ');
+    const endings = rule.extensions.map((e) => `.${e}`).join(' or ');
     const name = window.prompt(`Name of the new rule file (letters, digits, '.', '_', '-'; ends in ${endings}):`,
-      rule?.extensions?.length ? `new-rules.${rule.extensions[0]}` : '');
+      rule.extensions.length ? `new-rules.${rule.extensions[0]}` : '');
     if (!name) return;
-    if (rule && (name.trim().length > rule.maxLength || !new RegExp(`^(?:${rule.pattern})$`).test(name.trim()))) {
+    if (name.trim().length > rule.maxLength || !new RegExp(`^(?:${rule.pattern})$`).test(name.trim())) {
       this.showMessage(`A rule file name is letters, digits, '.', '_' or '-', ending in ${endings}.`, 'error');
       return;
     }
@@ -249,7 +181,7 @@ export class RuleStudio {
       await this.loadFiles();
       const first = this.files.find((f) => f.state !== 'deleted');
       if (first) await this.open(first.name);
-      await this.refreshTab();
+      await this.review.refreshTab();
     } catch (e) {
       this.showMessage(e.message, 'error');
     }
@@ -302,61 +234,12 @@ export class RuleStudio {
   }
 
   clearProblems() {
-    this.problems = [];
-    if (this.cm) {
-      this.cm.clearGutter('cds-problems');
-      for (let i = 0; i < this.cm.lineCount(); i++) this.cm.removeLineClass(i, 'wrap');
-    }
-    replaceChildren(this.problemList);
+    this.problemView.clear();
   }
 
-  /** Marks compile errors and lint findings on their lines (gutter and line tint) and lists them. */
+  /** Marks compile errors and lint findings on their lines and lists them. */
   showProblems(errors, lint) {
-    this.clearProblems();
-    const all = [
-      ...errors.map((e) => ({...e, kind: 'error'})),
-      ...lint.map((l) => ({...l, kind: 'lint'})),
-    ].map((p) => ({...p, line: Number(p.line) || 0, here: !p.file || p.file === this.current?.name}));
-    // Problems in this file first; those in other files of the draft are listed with their file.
-    all.sort((a, b) => Number(b.here) - Number(a.here));
-    this.problems = all;
-    const lineCount = this.cm ? this.cm.lineCount() : 0;
-    for (const p of all) {
-      if (!this.cm || !p.here || p.line < 1 || p.line > lineCount) continue;
-      const existing = this.cm.lineInfo(p.line - 1)?.gutterMarkers?.['cds-problems'];
-      const marker = existing || h('span', {class: `problem-marker problem-${p.kind}`, dataset: {line: String(p.line)}, 'aria-hidden': 'true'}, p.kind === 'error' ? '●' : '▲');
-      if (existing && p.kind === 'error') existing.className = 'problem-marker problem-error';
-      marker.title = [marker.title, `${p.kind === 'error' ? 'Error' : 'Lint'}: ${p.message}`].filter(Boolean).join('\n');
-      this.cm.setGutterMarker(p.line - 1, 'cds-problems', marker);
-      this.cm.addLineClass(p.line - 1, 'wrap', p.kind === 'error' ? 'line-error' : 'line-lint');
-    }
-    const item = (p) => h('li', {class: `problem problem-${p.kind}`, dataset: {line: String(p.line)}},
-      p.here
-        ? h('button', {type: 'button', class: 'link-button', onclick: () => this.goTo(p)},
-          p.line > 0 ? `Line ${p.line}${p.column ? `:${p.column}` : ''}` : 'File')
-        : h('code', {class: 'problem-where'}, `${p.file}${p.line > 0 ? `:${p.line}` : ''}`),
-      h('span', {class: `badge badge-${p.kind}`}, p.kind === 'error' ? 'error' : `lint${p.code ? ' · ' + p.code : ''}`),
-      h('span', {class: 'problem-message'}, p.message));
-    const here = all.filter((p) => p.here);
-    const elsewhere = all.filter((p) => !p.here);
-    // A syntax error here often makes the compiler stumble over the other files too: those
-    // follow-on errors are folded away while this file has errors of its own.
-    const foldElsewhere = here.some((p) => p.kind === 'error') && elsewhere.length > 0;
-    replaceChildren(this.problemList, here.map(item),
-      elsewhere.length && !foldElsewhere ? elsewhere.map(item) : null,
-      foldElsewhere ? h('li', {class: 'problem-elsewhere'}, h('details', {},
-        h('summary', {}, `${elsewhere.length} further problem(s) in other files, probably following from the error above`),
-        h('ul', {class: 'problem-list'}, elsewhere.map(item)))) : null);
-    const first = all.find((p) => p.here && p.line > 0);
-    if (first) this.goTo(first, false);
-  }
-
-  goTo(problem, focus = true) {
-    if (!this.cm || problem.line < 1) return;
-    const pos = {line: problem.line - 1, ch: Math.max(0, (problem.column || 1) - 1)};
-    this.cm.setCursor(pos);
-    this.cm.scrollIntoView(pos, 80);
-    if (focus) this.cm.focus();
+    this.problemView.show(errors, lint, this.current?.name);
   }
 
   async validate() {
@@ -364,12 +247,13 @@ export class RuleStudio {
     this.status.textContent = 'Validating…';
     try {
       const {data} = await api.post('/api/v1/rules/validate', {file: this.current.name, text: this.text()});
-      const errors = listOf(data?.errors);
-      const lint = listOf(data?.lint);
+      // ValidationResult {valid, errors: [CompileError], lint: [LintFinding], compiled}
+      const errors = data.errors;
+      const lint = data.lint;
       this.showProblems(errors, lint);
-      const elsewhere = this.problems.filter((p) => !p.here).length;
-      this.status.className = `studio-status ${data?.valid ? 'ok' : 'bad'}`;
-      this.status.textContent = data?.valid
+      const elsewhere = this.problemView.problems.filter((p) => !p.here).length;
+      this.status.className = `studio-status ${data.valid ? 'ok' : 'bad'}`;
+      this.status.textContent = data.valid
         ? `Valid: compiles, and the safety lint found ${lint.length ? lint.length + ' finding(s)' : 'nothing'}.`
         : `Not valid: ${errors.length} error(s), ${lint.length} lint finding(s)${elsewhere > 0 ? `, ${elsewhere} in other files` : ''}.`;
     } catch (e) {
@@ -398,7 +282,7 @@ export class RuleStudio {
         this.fileState.hidden = false;
       }
       this.onEdited();
-      await this.refreshTab();
+      await this.review.refreshTab();
     } catch (e) {
       this.status.className = 'studio-status bad';
       this.status.textContent = e.status === 412
@@ -408,206 +292,6 @@ export class RuleStudio {
     }
   }
 
-  // ----- tabs -----
-
-  tabKey(event, key) {
-    const keys = Object.keys(this.panels);
-    const i = keys.indexOf(key);
-    let next = null;
-    if (event.key === 'ArrowRight') next = keys[(i + 1) % keys.length];
-    if (event.key === 'ArrowLeft') next = keys[(i + keys.length - 1) % keys.length];
-    if (event.key === 'Home') next = keys[0];
-    if (event.key === 'End') next = keys[keys.length - 1];
-    if (next) {
-      event.preventDefault();
-      this.selectTab(next);
-      document.getElementById(`tab-${next}`).focus();
-    }
-  }
-
-  async selectTab(key) {
-    this.activeTab = key;
-    this.tabs.forEach((t) => {
-      const selected = t.dataset.tab === key;
-      t.setAttribute('aria-selected', String(selected));
-      t.tabIndex = selected ? 0 : -1;
-    });
-    Object.entries(this.panels).forEach(([k, p]) => { p.hidden = k !== key; });
-    await this.refreshTab();
-  }
-
-  async refreshTab() {
-    const key = this.activeTab;
-    const panel = this.panels[key];
-    if (!panel) return;
-    replaceChildren(panel, h('p', {class: 'placeholder'}, key === 'impact'
-      ? 'Evaluating the reference cases on the active and the draft rules (this takes a few seconds)…' : 'Loading…'));
-    try {
-      if (key === 'diff') await this.renderDiff(panel);
-      if (key === 'impact') await this.renderImpact(panel);
-      if (key === 'publish') await this.renderPublish(panel);
-      if (key === 'history') await this.renderHistory(panel);
-    } catch (e) {
-      replaceChildren(panel, h('p', {class: 'notice notice-error'}, e.message));
-    }
-  }
-
-  async renderDiff(panel) {
-    const {data} = await api.get('/api/v1/rules/draft');
-    // GET /api/v1/rules/draft: {files: [{file, change, patch}]}
-    const diffs = listOf(data?.files).map((f) => ({file: f.file, diff: f.patch || '', change: f.change}));
-    const nonEmpty = diffs.filter((d) => d.diff && d.diff.trim());
-    if (!nonEmpty.length) {
-      replaceChildren(panel, h('p', {class: 'placeholder'}, 'No draft: the saved rules are the active rules.'));
-      return;
-    }
-    const discard = h('button', {type: 'button', class: 'button button-small button-quiet', id: 'discard-draft', onclick: async () => {
-      if (!window.confirm('Discard the whole draft? The active rules stay as they are.')) return;
-      try {
-        await api.del('/api/v1/rules/draft');
-        this.showMessage('Draft discarded.', 'ok');
-        await this.afterVersionChange('diff');
-      } catch (e) {
-        this.showMessage(e.message, 'error');
-      }
-    }}, 'Discard the draft');
-    replaceChildren(panel, h('div', {class: 'diff-head'}, h('p', {class: 'small muted'}, `${nonEmpty.length} file(s) differ from the active rules.`), discard),
-      nonEmpty.map((d) => h('section', {class: 'diff-file'}, d.file ? h('h3', {}, h('code', {}, d.file), d.change ? h('span', {class: 'badge'}, humanise(d.change)) : null) : null, diffView(d.diff))));
-  }
-
-  async renderImpact(panel) {
-    const {data} = await api.get('/api/v1/rules/draft/impact');
-    replaceChildren(panel, impactView(data));
-  }
-
-  async renderPublish(panel) {
-    const {data: draft} = await api.get('/api/v1/rules/draft');
-    const changedFiles = listOf(draft?.files).map((f) => f.file);
-    if (draft && draft.pending === false) {
-      replaceChildren(panel, h('p', {class: 'placeholder', id: 'publish-nothing'}, 'No draft to publish: save a change first.'));
-      return;
-    }
-    const impactLine = h('p', {id: 'publish-impact'}, 'Evaluating the reference cases on the active and the draft rules…');
-    const review = h('div', {class: 'publish-review'},
-      h('p', {}, 'The draft changes ', h('strong', {}, changedFiles.length ? changedFiles.join(', ') : 'the rules'), '.'), impactLine);
-    // The impact takes a few seconds on the whole corpus: the form is usable meanwhile.
-    api.get('/api/v1/rules/draft/impact').then(({data: impact}) => {
-      const changedCases = impact?.changedCases ?? 0;
-      replaceChildren(impactLine, 'On the reference cases: ',
-        h('strong', {id: 'publish-impact-count'}, changedCases === 1 ? '1 case changes its outcome' : `${changedCases} cases change their outcome`),
-        impact?.cases !== undefined ? ` (of ${impact.cases}). ` : '. ',
-        changedCases ? h('button', {type: 'button', class: 'link-button', onclick: () => this.selectTab('impact')}, 'Review the impact') : null);
-    }, (e) => replaceChildren(impactLine, `The impact could not be computed: ${e.message}`));
-    const draftCommit = draft?.draftCommit;
-    const reason = h('textarea', {id: 'publish-reason', rows: 3, required: true, 'aria-describedby': 'publish-reason-help'});
-    const confirm = h('input', {type: 'checkbox', id: 'publish-confirm'});
-    const result = h('div', {id: 'publish-result', 'aria-live': 'polite'});
-    const button = h('button', {type: 'submit', class: 'button button-primary', id: 'publish-button'}, 'Publish draft');
-    const form = h('form', {class: 'publish-form', novalidate: true},
-      h('div', {class: 'field'}, h('label', {for: 'publish-reason'}, 'Reason for this change'), reason,
-        h('p', {class: 'help', id: 'publish-reason-help'}, 'Recorded as the commit message with your name, for the audit trail.')),
-      h('div', {class: 'check-row'}, confirm, h('label', {for: 'publish-confirm'}, 'I have reviewed the draft changes and their impact on the reference cases.')),
-      h('div', {class: 'form-actions'}, button), result);
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      if (!reason.value.trim()) {
-        replaceChildren(result, h('p', {class: 'notice notice-error'}, 'Give a reason: it is recorded with the change.'));
-        reason.focus();
-        return;
-      }
-      if (!confirm.checked) {
-        replaceChildren(result, h('p', {class: 'notice notice-error'}, 'Confirm that you have reviewed the changes and their impact.'));
-        confirm.focus();
-        return;
-      }
-      button.disabled = true;
-      replaceChildren(result, h('p', {class: 'placeholder'}, 'Publishing: compiling, linting and running the acceptance scenarios…'));
-      try {
-        const {data} = await api.post('/api/v1/rules/publish', {reason: reason.value.trim(), draftCommit});
-        const version = data.knowledgeBaseVersion;
-        replaceChildren(result, h('p', {class: 'notice notice-ok', id: 'publish-success'}, 'Published. Active knowledge base version ',
-          h('code', {id: 'published-version', title: version || ''}, shortVersion(version)), ` (commit ${String(data.commit).slice(0, 10)})`, '.'));
-        reason.value = '';
-        confirm.checked = false;
-        this.showMessage(`Published knowledge base ${shortVersion(version)}.`, 'ok');
-        await this.afterVersionChange(null);
-      } catch (err) {
-        replaceChildren(result, refusalView(err));
-      } finally {
-        button.disabled = false;
-      }
-    });
-    replaceChildren(panel, review, form);
-  }
-
-  async renderHistory(panel) {
-    const {data} = await api.get('/api/v1/rules/history');
-    const entries = listOf(data);
-    if (!entries.length) {
-      replaceChildren(panel, h('p', {class: 'placeholder'}, 'No history yet.'));
-      return;
-    }
-    // The history of the active rules, newest first: the first entry is what answers now.
-    const current = entries[0];
-    const table = h('table', {class: 'plain history', id: 'history-table'},
-      h('thead', {}, h('tr', {}, ['Date', 'Author', 'Action', 'Reason', 'Files', 'Knowledge base'].map((t) => h('th', {scope: 'col'}, t)),
-        h('th', {scope: 'col'}, h('span', {class: 'visually-hidden'}, 'Roll back')))),
-      h('tbody', {}, entries.map((entry) => {
-        const id = entry.commit;
-        const version = entry.knowledgeBaseVersion;
-        const action = entry === current ? h('span', {class: 'badge badge-active'}, 'active')
-          : id && entry.action !== 'draft' ? h('button', {type: 'button', class: 'button button-small', dataset: {commit: id},
-            onclick: (e) => this.rollbackForm(e.currentTarget, entry)}, 'Roll back to this') : null;
-        return h('tr', {dataset: {commit: id || ''}, class: entry === current ? 'is-current' : null},
-          h('td', {class: 'nowrap'}, formatDateTime(entry.date)),
-          h('td', {}, entry.author || '—'),
-          h('td', {}, entry.action ? humanise(entry.action) : '—'),
-          h('td', {class: 'history-reason'}, entry.reason || '—'),
-          h('td', {class: 'small'}, Array.isArray(entry.files) && entry.files.length ? entry.files.join(', ') : '—'),
-          h('td', {}, version ? h('code', {title: version}, shortVersion(version)) : '—'),
-          h('td', {}, action));
-      })));
-    replaceChildren(panel, table);
-  }
-
-  rollbackForm(button, entry) {
-    const cell = button.parentElement;
-    const version = entry.knowledgeBaseVersion;
-    const what = `knowledge base ${shortVersion(version)} of ${formatDateTime(entry.date)}`;
-    const published = entry.reason;
-    const reason = h('input', {type: 'text', id: 'rollback-reason', 'aria-describedby': 'rollback-what'});
-    const result = h('p', {class: 'small', 'aria-live': 'polite'});
-    const go = h('button', {type: 'submit', class: 'button button-small button-danger', id: 'rollback-confirm'}, 'Roll back');
-    const form = h('form', {class: 'rollback-form', 'aria-label': `Roll back to ${what}`},
-      h('p', {class: 'small', id: 'rollback-what'}, 'Makes ', h('strong', {}, what), ' active again',
-        published ? [', published as “', published, '”'] : '', '. It goes through the gate like a publish.'),
-      h('label', {for: 'rollback-reason'}, 'Reason for the roll back'), reason,
-      h('div', {class: 'rollback-actions'}, go,
-        h('button', {type: 'button', class: 'button button-small button-quiet', onclick: () => this.refreshTab()}, 'Cancel')), result);
-    form.addEventListener('submit', async (e) => {
-      e.preventDefault();
-      if (!reason.value.trim()) {
-        result.textContent = 'Give a reason: it is recorded with the roll back.';
-        reason.focus();
-        return;
-      }
-      if (!window.confirm(`Roll back to ${what}${published ? ` (published as “${published}”)` : ''}?`)) return;
-      go.disabled = true;
-      const target = entry.commit;
-      try {
-        const {data} = await api.post('/api/v1/rules/rollback', {commit: target, reason: reason.value.trim()});
-        const active = data.knowledgeBaseVersion;
-        this.showMessage(`Rolled back to ${what}. Active knowledge base ${shortVersion(active)}.`, 'ok');
-        await this.afterVersionChange();
-      } catch (err) {
-        result.textContent = err.message;
-        go.disabled = false;
-      }
-    });
-    replaceChildren(cell, form);
-    reason.focus();
-  }
-
   async afterVersionChange(tab = 'history') {
     await this.loadFiles();
     if (this.current) {
@@ -615,6 +299,6 @@ export class RuleStudio {
       this.current = null;
       await this.open(keep);
     }
-    if (tab) await this.selectTab(tab);
+    if (tab) await this.review.selectTab(tab);
   }
 }
