@@ -159,4 +159,76 @@ class RelapseCaseTest {
             valid().relapseImmunophenotype(Immunophenotype.T_LINEAGE).build().getImmunophenotype())
         .isEqualTo(Immunophenotype.T_LINEAGE);
   }
+
+  @Test
+  void theConstructorChecksTheInvariantsAndAppliesTheDefaultsLikeTheBuilder() {
+    RelapseCase built = valid().build();
+    RelapseCase constructed =
+        new RelapseCase(
+            "demo-001",
+            LocalDate.of(2008, 3, 2),
+            null,
+            LocalDate.of(2015, 1, 10),
+            Immunophenotype.B_PRECURSOR,
+            null,
+            LocalDate.of(2017, 1, 10),
+            LocalDate.of(2018, 7, 10),
+            1,
+            35,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            false);
+
+    assertThat(constructed).isEqualTo(built);
+    assertThatThrownBy(
+            () ->
+                new RelapseCase(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    Double.NaN,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    false,
+                    false))
+        .isInstanceOfSatisfying(
+            InvalidCaseException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly(
+                        "patient.birthDate",
+                        "diagnosis.date",
+                        "diagnosis.immunophenotype",
+                        "relapse.date",
+                        "relapse.marrowBlastPercent",
+                        "relapse.number"));
+  }
 }
