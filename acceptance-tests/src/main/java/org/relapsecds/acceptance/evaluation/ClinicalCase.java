@@ -4,17 +4,20 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.relapsecds.rules.model.CnsStatus;
 import org.relapsecds.rules.model.ExtramedullarySite;
 import org.relapsecds.rules.model.GeneticLesion;
 import org.relapsecds.rules.model.Immunophenotype;
 import org.relapsecds.rules.model.MarkerStatus;
 import org.relapsecds.rules.model.RelapseCase;
+import org.relapsecds.rules.model.RelapseCase.Builder;
 import org.relapsecds.rules.model.Sex;
 import org.relapsecds.rules.model.TesticularInvolvement;
 
@@ -24,172 +27,144 @@ import org.relapsecds.rules.model.TesticularInvolvement;
  * <p>Unlike {@link RelapseCase} it may be invalid (that is what the bad-input scenarios send), and
  * it may carry things only the wire can express (an unknown enum word, malformed JSON). Each
  * evaluator turns it into its own input: a {@link RelapseCase} in-process, a JSON body over HTTP.
- * Fields use the API paths of the evaluation contract.
+ * Fields are named by the API paths of the evaluation contract; one table maps each path to its
+ * type and to its setter on {@link RelapseCase.Builder}, and both inputs are built from it.
  */
 public final class ClinicalCase {
   /** Age at diagnosis when a scenario does not say: a child, well inside every age bound. */
   static final Period DEFAULT_AGE_AT_DIAGNOSIS = Period.ofYears(5);
 
-  String caseId;
-  LocalDate birthDate;
-  Period ageAtRelapse;
-  Period ageAtDiagnosis;
-  Sex sex;
-  LocalDate diagnosisDate;
-  Immunophenotype immunophenotype;
-  CnsStatus diagnosisCnsStatus;
-  LocalDate endOfTherapyDate;
-  LocalDate relapseDate;
-  Integer relapseNumber;
-  Double marrowBlastPercent;
-  final Set<ExtramedullarySite> extramedullarySites = EnumSet.noneOf(ExtramedullarySite.class);
-  CnsStatus relapseCnsStatus;
-  TesticularInvolvement testicularInvolvement;
-  Boolean confirmedByOtherMethod;
-  Immunophenotype relapseImmunophenotype;
-  MarkerStatus cd19;
-  MarkerStatus cd22;
-  final Set<GeneticLesion> genetics = EnumSet.noneOf(GeneticLesion.class);
-  Boolean secondRemission;
-  Double mrd;
-  Integer priorRegimens;
-  Boolean priorHsct;
-  Boolean asparaginaseHypersensitivity;
-  Boolean priorCranialIrradiation;
+  /** A field of the contract: its API path, the type of its value, its setter on the builder. */
+  private record Field(String path, Class<?> type, BiConsumer<Builder, Object> setter) {}
 
+  /** Every field, in the order of the contract (and of the JSON body). */
+  private static final Map<String, Field> FIELDS =
+      table(
+          field("caseId", String.class, Builder::caseId),
+          field("patient.birthDate", LocalDate.class, Builder::birthDate),
+          field("patient.sex", Sex.class, Builder::sex),
+          field("diagnosis.date", LocalDate.class, Builder::diagnosisDate),
+          field(
+              "diagnosis.immunophenotype",
+              Immunophenotype.class,
+              Builder::diagnosisImmunophenotype),
+          field("diagnosis.cnsStatus", CnsStatus.class, Builder::diagnosisCnsStatus),
+          field("frontlineTherapy.endDate", LocalDate.class, Builder::endOfTherapyDate),
+          field("relapse.date", LocalDate.class, Builder::relapseDate),
+          field("relapse.number", Integer.class, Builder::relapseNumber),
+          field("relapse.marrowBlastPercent", Double.class, Builder::marrowBlastPercent),
+          new Field(
+              "relapse.extramedullarySites",
+              Set.class,
+              (b, v) -> b.extramedullarySites(elements(v, ExtramedullarySite.class))),
+          field("relapse.cnsStatus", CnsStatus.class, Builder::relapseCnsStatus),
+          field(
+              "relapse.testicularInvolvement",
+              TesticularInvolvement.class,
+              Builder::testicularInvolvement),
+          field("relapse.confirmedByOtherMethod", Boolean.class, Builder::confirmedByOtherMethod),
+          field("relapse.immunophenotype", Immunophenotype.class, Builder::relapseImmunophenotype),
+          field("relapse.cd19", MarkerStatus.class, Builder::cd19),
+          field("relapse.cd22", MarkerStatus.class, Builder::cd22),
+          new Field(
+              "relapse.genetics",
+              Set.class,
+              (b, v) -> b.genetics(elements(v, GeneticLesion.class))),
+          field("response.secondRemission", Boolean.class, Builder::secondRemission),
+          field("response.mrd", Double.class, Builder::mrd),
+          field("history.priorRegimens", Integer.class, Builder::priorRegimens),
+          field("history.priorHsct", Boolean.class, Builder::priorHsct),
+          field(
+              "history.asparaginaseHypersensitivity",
+              Boolean.class,
+              Builder::asparaginaseHypersensitivity),
+          field(
+              "history.priorCranialIrradiation", Boolean.class, Builder::priorCranialIrradiation));
+
+  private final Map<String, Object> values = new HashMap<>();
+  private Period ageAtRelapse;
+  private Period ageAtDiagnosis;
   private final Set<String> omitted = new HashSet<>();
   private final Map<String, Object> wireValues = new LinkedHashMap<>();
   private String rawBody;
 
-  /** Sets the diagnosis: D0 and the immunophenotype. */
-  public ClinicalCase diagnosis(LocalDate date, Immunophenotype phenotype) {
-    this.diagnosisDate = date;
-    this.immunophenotype = phenotype;
+  private static <T> Field field(String path, Class<T> type, BiConsumer<Builder, T> setter) {
+    return new Field(path, type, (b, v) -> setter.accept(b, type.cast(v)));
+  }
+
+  private static Map<String, Field> table(Field... fields) {
+    Map<String, Field> table = new LinkedHashMap<>();
+    for (Field f : fields) {
+      table.put(f.path(), f);
+    }
+    return table;
+  }
+
+  private static <E extends Enum<E>> Set<E> elements(Object set, Class<E> type) {
+    Set<E> elements = EnumSet.noneOf(type);
+    if (set != null) {
+      ((Set<?>) set).forEach(e -> elements.add(type.cast(e)));
+    }
+    return elements;
+  }
+
+  /**
+   * Sets a field by its API path ({@code "relapse.cd19"}); null leaves it out.
+   *
+   * @throws IllegalArgumentException for a path the contract does not have, or a value of another
+   *     type than the field's
+   */
+  public ClinicalCase set(String apiPath, Object value) {
+    Field field = FIELDS.get(apiPath);
+    if (field == null) {
+      throw new IllegalArgumentException("no field " + apiPath + " in the contract");
+    }
+    if (value != null && !field.type().isInstance(value)) {
+      throw new IllegalArgumentException(
+          apiPath + " takes a " + field.type().getSimpleName() + ", not " + value);
+    }
+    values.put(apiPath, value);
     return this;
   }
 
+  /** Sets the diagnosis: D0 and the immunophenotype. */
+  public ClinicalCase diagnosis(LocalDate date, Immunophenotype phenotype) {
+    return set("diagnosis.date", date).set("diagnosis.immunophenotype", phenotype);
+  }
+
   public ClinicalCase birthDate(LocalDate value) {
-    this.birthDate = value;
-    this.ageAtRelapse = null;
-    this.ageAtDiagnosis = null;
-    return this;
+    ageAtRelapse = null;
+    ageAtDiagnosis = null;
+    return set("patient.birthDate", value);
   }
 
   /** The birth date follows from the age at the relapse date (resolved when the case is sent). */
   public ClinicalCase ageAtRelapse(Period age) {
-    this.ageAtRelapse = age;
-    this.ageAtDiagnosis = null;
-    this.birthDate = null;
+    birthDate(null);
+    ageAtRelapse = age;
     return this;
   }
 
   /** The birth date follows from the age at the diagnosis date. */
   public ClinicalCase ageAtDiagnosis(Period age) {
-    this.ageAtDiagnosis = age;
-    this.ageAtRelapse = null;
-    this.birthDate = null;
-    return this;
-  }
-
-  public ClinicalCase caseId(String value) {
-    this.caseId = value;
-    return this;
-  }
-
-  public ClinicalCase sex(Sex value) {
-    this.sex = value;
-    return this;
-  }
-
-  public ClinicalCase diagnosisCnsStatus(CnsStatus value) {
-    this.diagnosisCnsStatus = value;
-    return this;
-  }
-
-  /** DEOT; null for a relapse while still on frontline therapy. */
-  public ClinicalCase endOfTherapy(LocalDate value) {
-    this.endOfTherapyDate = value;
+    birthDate(null);
+    ageAtDiagnosis = age;
     return this;
   }
 
   /** The relapse: DR, marrow blasts and the reported extramedullary sites. */
   public ClinicalCase relapse(
       LocalDate date, double blastPercent, Set<ExtramedullarySite> extramedullary) {
-    this.relapseDate = date;
-    this.marrowBlastPercent = blastPercent;
-    this.extramedullarySites.clear();
-    this.extramedullarySites.addAll(extramedullary);
-    return this;
+    return set("relapse.date", date)
+        .set("relapse.marrowBlastPercent", blastPercent)
+        .set("relapse.extramedullarySites", elements(extramedullary, ExtramedullarySite.class));
   }
 
-  public ClinicalCase relapseNumber(int value) {
-    this.relapseNumber = value;
-    return this;
-  }
-
-  public ClinicalCase relapseCnsStatus(CnsStatus value) {
-    this.relapseCnsStatus = value;
-    return this;
-  }
-
-  public ClinicalCase testicularInvolvement(TesticularInvolvement value) {
-    this.testicularInvolvement = value;
-    return this;
-  }
-
-  public ClinicalCase confirmedByOtherMethod(boolean value) {
-    this.confirmedByOtherMethod = value;
-    return this;
-  }
-
-  public ClinicalCase relapseImmunophenotype(Immunophenotype value) {
-    this.relapseImmunophenotype = value;
-    return this;
-  }
-
-  public ClinicalCase cd19(MarkerStatus value) {
-    this.cd19 = value;
-    return this;
-  }
-
-  public ClinicalCase cd22(MarkerStatus value) {
-    this.cd22 = value;
-    return this;
-  }
-
+  /** Adds a genetic lesion to those reported. */
   public ClinicalCase genetic(GeneticLesion value) {
-    this.genetics.add(value);
-    return this;
-  }
-
-  public ClinicalCase secondRemission(Boolean value) {
-    this.secondRemission = value;
-    return this;
-  }
-
-  public ClinicalCase mrd(Double value) {
-    this.mrd = value;
-    return this;
-  }
-
-  public ClinicalCase priorRegimens(Integer value) {
-    this.priorRegimens = value;
-    return this;
-  }
-
-  public ClinicalCase priorHsct(boolean value) {
-    this.priorHsct = value;
-    return this;
-  }
-
-  public ClinicalCase asparaginaseHypersensitivity(boolean value) {
-    this.asparaginaseHypersensitivity = value;
-    return this;
-  }
-
-  public ClinicalCase priorCranialIrradiation(boolean value) {
-    this.priorCranialIrradiation = value;
-    return this;
+    Set<GeneticLesion> genetics = elements(values.get("relapse.genetics"), GeneticLesion.class);
+    genetics.add(value);
+    return set("relapse.genetics", genetics);
   }
 
   /** Leaves a field out of the case entirely (for the bad-input scenarios). */
@@ -232,6 +207,9 @@ public final class ClinicalCase {
 
   /** The birth date as sent: given, or derived from an age at relapse or at diagnosis. */
   LocalDate resolvedBirthDate() {
+    LocalDate birthDate = (LocalDate) values.get("patient.birthDate");
+    LocalDate relapseDate = (LocalDate) values.get("relapse.date");
+    LocalDate diagnosisDate = (LocalDate) values.get("diagnosis.date");
     if (birthDate != null) {
       return birthDate;
     }
@@ -244,99 +222,54 @@ public final class ClinicalCase {
     return diagnosisDate == null ? null : diagnosisDate.minus(DEFAULT_AGE_AT_DIAGNOSIS);
   }
 
+  /** The value of every field as sent: the birth date resolved, omitted fields left out. */
+  private Map<String, Object> sent() {
+    Map<String, Object> sent = new HashMap<>(values);
+    sent.put("patient.birthDate", resolvedBirthDate());
+    sent.keySet().removeAll(omitted);
+    sent.values().removeIf(v -> v == null);
+    return sent;
+  }
+
   /**
    * The case for the rules engine.
    *
    * @throws org.relapsecds.rules.model.InvalidCaseException when the case breaks the contract
    */
   public RelapseCase toRelapseCase() {
-    RelapseCase.Builder b = RelapseCase.builder();
-    b.caseId(given("caseId", caseId));
-    b.birthDate(given("patient.birthDate", resolvedBirthDate()));
-    b.sex(given("patient.sex", sex));
-    b.diagnosisDate(given("diagnosis.date", diagnosisDate));
-    b.diagnosisImmunophenotype(given("diagnosis.immunophenotype", immunophenotype));
-    b.diagnosisCnsStatus(given("diagnosis.cnsStatus", diagnosisCnsStatus));
-    b.endOfTherapyDate(given("frontlineTherapy.endDate", endOfTherapyDate));
-    b.relapseDate(given("relapse.date", relapseDate));
-    if (given("relapse.number", relapseNumber) != null) {
-      b.relapseNumber(relapseNumber);
-    }
-    if (given("relapse.marrowBlastPercent", marrowBlastPercent) != null) {
-      b.marrowBlastPercent(marrowBlastPercent);
-    }
-    b.extramedullarySites(extramedullarySites);
-    b.relapseCnsStatus(given("relapse.cnsStatus", relapseCnsStatus));
-    b.testicularInvolvement(given("relapse.testicularInvolvement", testicularInvolvement));
-    b.confirmedByOtherMethod(Boolean.TRUE.equals(confirmedByOtherMethod));
-    b.relapseImmunophenotype(given("relapse.immunophenotype", relapseImmunophenotype));
-    b.cd19(given("relapse.cd19", cd19));
-    b.cd22(given("relapse.cd22", cd22));
-    b.genetics(genetics);
-    b.secondRemission(given("response.secondRemission", secondRemission));
-    b.mrd(given("response.mrd", mrd));
-    if (given("history.priorRegimens", priorRegimens) != null) {
-      b.priorRegimens(priorRegimens);
-    }
-    b.priorHsct(Boolean.TRUE.equals(priorHsct));
-    b.asparaginaseHypersensitivity(Boolean.TRUE.equals(asparaginaseHypersensitivity));
-    b.priorCranialIrradiation(Boolean.TRUE.equals(priorCranialIrradiation));
+    Builder b = RelapseCase.builder();
+    sent().forEach((path, value) -> FIELDS.get(path).setter().accept(b, value));
     return b.build();
-  }
-
-  private <T> T given(String apiPath, T value) {
-    return omitted.contains(apiPath) ? null : value;
   }
 
   /** The request as a JSON tree (maps, lists, strings, numbers, booleans), without nulls. */
   Map<String, Object> toRequest() {
     Map<String, Object> root = new LinkedHashMap<>();
-    put(root, "caseId", caseId);
-    put(root, "patient.birthDate", resolvedBirthDate());
-    put(root, "patient.sex", sex);
-    put(root, "diagnosis.date", diagnosisDate);
-    put(root, "diagnosis.immunophenotype", immunophenotype);
-    put(root, "diagnosis.cnsStatus", diagnosisCnsStatus);
-    put(root, "frontlineTherapy.endDate", endOfTherapyDate);
-    put(root, "relapse.date", relapseDate);
-    put(root, "relapse.number", relapseNumber);
-    put(root, "relapse.marrowBlastPercent", marrowBlastPercent);
-    put(root, "relapse.extramedullarySites", names(extramedullarySites));
-    put(root, "relapse.cnsStatus", relapseCnsStatus);
-    put(root, "relapse.testicularInvolvement", testicularInvolvement);
-    put(root, "relapse.confirmedByOtherMethod", confirmedByOtherMethod);
-    put(root, "relapse.immunophenotype", relapseImmunophenotype);
-    put(root, "relapse.cd19", cd19);
-    put(root, "relapse.cd22", cd22);
-    put(root, "relapse.genetics", names(genetics));
-    put(root, "response.secondRemission", secondRemission);
-    put(root, "response.mrd", mrd);
-    put(root, "history.priorRegimens", priorRegimens);
-    put(root, "history.priorHsct", priorHsct);
-    put(root, "history.asparaginaseHypersensitivity", asparaginaseHypersensitivity);
-    put(root, "history.priorCranialIrradiation", priorCranialIrradiation);
+    Map<String, Object> sent = sent();
+    for (String path : FIELDS.keySet()) {
+      Object json = json(sent.get(path));
+      if (json != null) {
+        place(root, path, json);
+      }
+    }
     wireValues.forEach((path, value) -> place(root, path, value));
     return root;
   }
 
-  private static List<String> names(Set<? extends Enum<?>> values) {
-    if (values.isEmpty()) {
-      return null;
+  /** Enum constants and dates as text, sets as lists of names (none when empty). */
+  private static Object json(Object value) {
+    if (value instanceof Enum<?> e) {
+      return e.name();
     }
-    List<String> list = new ArrayList<>();
-    values.forEach(v -> list.add(v.name()));
-    return list;
-  }
-
-  private void put(Map<String, Object> root, String path, Object value) {
-    if (value == null || omitted.contains(path)) {
-      return;
-    }
-    Object json = value instanceof Enum<?> e ? e.name() : value;
     if (value instanceof LocalDate d) {
-      json = d.toString();
+      return d.toString();
     }
-    place(root, path, json);
+    if (value instanceof Set<?> set) {
+      List<String> names = new ArrayList<>();
+      set.forEach(v -> names.add(((Enum<?>) v).name()));
+      return names.isEmpty() ? null : names;
+    }
+    return value;
   }
 
   @SuppressWarnings("unchecked")

@@ -13,7 +13,10 @@ import org.relapsecds.rules.model.MarkerStatus;
 import org.relapsecds.rules.model.Sex;
 import org.relapsecds.rules.model.TesticularInvolvement;
 
-/** The facts of the case, as a clinician states them ("Given" and "And" before any "Then"). */
+/**
+ * The facts of the case, as a clinician states them ("Given" and "And" before any "Then"); each
+ * sets a field of the case by its API path.
+ */
 public class CaseSteps {
   private static ClinicalCase theCase() {
     return ScenarioState.current().clinicalCase();
@@ -46,32 +49,32 @@ public class CaseSteps {
 
   @Given("the patient is a boy")
   public void boy() {
-    theCase().sex(Sex.MALE);
+    theCase().set("patient.sex", Sex.MALE);
   }
 
   @Given("the patient is a girl")
   public void girl() {
-    theCase().sex(Sex.FEMALE);
+    theCase().set("patient.sex", Sex.FEMALE);
   }
 
   @Given("the CNS status at diagnosis was {cns}")
   public void cnsAtDiagnosis(CnsStatus status) {
-    theCase().diagnosisCnsStatus(status);
+    theCase().set("diagnosis.cnsStatus", status);
   }
 
   @Given("frontline therapy ended on {date}")
   public void frontlineEnded(LocalDate date) {
-    theCase().endOfTherapy(date);
+    theCase().set("frontlineTherapy.endDate", date);
   }
 
   @Given("the patient is still on frontline therapy")
   public void stillOnFrontline() {
-    theCase().endOfTherapy(null);
+    theCase().set("frontlineTherapy.endDate", null);
   }
 
   @Given("frontline therapy was still running")
   public void frontlineStillRunning() {
-    theCase().endOfTherapy(null);
+    theCase().set("frontlineTherapy.endDate", null);
   }
 
   @Given("the relapse on {date} shows {percent} marrow blasts and {extramedullary}")
@@ -81,41 +84,37 @@ public class CaseSteps {
 
   @Given("the CNS status at relapse is {cns}")
   public void cnsAtRelapse(CnsStatus status) {
-    theCase().relapseCnsStatus(status);
+    theCase().set("relapse.cnsStatus", status);
   }
 
   @Given("the number of prior regimens is not sent")
   public void priorRegimensNotSent() {
-    theCase().priorRegimens(null);
+    theCase().set("history.priorRegimens", null);
   }
 
   @Given("the testicular involvement is unilateral")
   public void unilateral() {
-    theCase().testicularInvolvement(TesticularInvolvement.UNILATERAL);
+    theCase().set("relapse.testicularInvolvement", TesticularInvolvement.UNILATERAL);
   }
 
   @Given("the testicular involvement is bilateral")
   public void bilateral() {
-    theCase().testicularInvolvement(TesticularInvolvement.BILATERAL);
+    theCase().set("relapse.testicularInvolvement", TesticularInvolvement.BILATERAL);
   }
 
   @Given("another method found at least 1 % blasts in the same marrow")
   public void confirmedByOtherMethod() {
-    theCase().confirmedByOtherMethod(true);
+    theCase().set("relapse.confirmedByOtherMethod", true);
   }
 
   @Given("the blasts at relapse are {phenotype}")
   public void lineageAtRelapse(Immunophenotype phenotype) {
-    theCase().relapseImmunophenotype(phenotype);
+    theCase().set("relapse.immunophenotype", phenotype);
   }
 
   @Given("the {antigen} status is {markerStatus}")
   public void marker(String antigen, MarkerStatus status) {
-    if (antigen.equals("CD19")) {
-      theCase().cd19(status);
-    } else {
-      theCase().cd22(status);
-    }
+    theCase().set(antigen.equals("CD19") ? "relapse.cd19" : "relapse.cd22", status);
   }
 
   @Given("the relapse clone carries {genetic}")
@@ -125,52 +124,52 @@ public class CaseSteps {
 
   @Given("MRD after reinduction is {mrd}")
   public void mrd(Double mrd) {
-    theCase().mrd(mrd);
+    theCase().set("response.mrd", mrd);
   }
 
   @Given("MRD after reinduction has not been measured")
   public void mrdNotMeasured() {
-    theCase().mrd(null);
+    theCase().set("response.mrd", null);
   }
 
   @Given("second remission was reached after reinduction")
   public void secondRemission() {
-    theCase().secondRemission(true);
+    theCase().set("response.secondRemission", true);
   }
 
   @Given("no second remission was reached after reinduction")
   public void refractory() {
-    theCase().secondRemission(false);
+    theCase().set("response.secondRemission", false);
   }
 
   @Given("this is the {ordinal} relapse")
   public void relapseNumber(Integer number) {
-    theCase().relapseNumber(number);
+    theCase().set("relapse.number", number);
   }
 
   @Given("the relapse number is given as {int}")
   public void relapseNumberGiven(Integer number) {
-    theCase().relapseNumber(number);
+    theCase().set("relapse.number", number);
   }
 
   @Given("the patient had an allogeneic stem-cell transplant before this relapse")
   public void priorHsct() {
-    theCase().priorHsct(true);
+    theCase().set("history.priorHsct", true);
   }
 
   @Given("the patient has had {int} prior chemotherapy regimen(s)")
   public void priorRegimens(Integer regimens) {
-    theCase().priorRegimens(regimens);
+    theCase().set("history.priorRegimens", regimens);
   }
 
   @Given("the patient had a hypersensitivity reaction to asparaginase")
   public void asparaginaseHypersensitivity() {
-    theCase().asparaginaseHypersensitivity(true);
+    theCase().set("history.asparaginaseHypersensitivity", true);
   }
 
   @Given("the patient had cranial irradiation before")
   public void priorCranialIrradiation() {
-    theCase().priorCranialIrradiation(true);
+    theCase().set("history.priorCranialIrradiation", true);
   }
 
   // Bad input.
@@ -182,7 +181,7 @@ public class CaseSteps {
 
   @Given("the case id is {int} characters long")
   public void caseIdLength(Integer length) {
-    theCase().caseId("c".repeat(length));
+    theCase().set("caseId", "c".repeat(length));
   }
 
   @Given("the request sends {string} as {string}")

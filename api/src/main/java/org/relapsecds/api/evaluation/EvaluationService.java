@@ -92,17 +92,17 @@ public class EvaluationService {
     try {
       outcome = kb.evaluate(relapseCase);
     } catch (EvaluationLimitExceededException e) {
-      observer.limitReached(relapseCase.getCaseId(), e, channel);
+      observer.limitReached(relapseCase.caseId(), e, channel);
       throw e;
     }
     long nanos = System.nanoTime() - start;
-    observer.evaluated(relapseCase.getCaseId(), kb, outcome, nanos, channel);
+    observer.evaluated(relapseCase.caseId(), kb, outcome, nanos, channel);
     if (recorder == null) {
-      return OutcomeMapper.toResponse(null, relapseCase.getCaseId(), kb, outcome);
+      return OutcomeMapper.toResponse(null, relapseCase.caseId(), kb, outcome);
     }
     String decisionId = DecisionRecorder.newId();
     EvaluationResponse response =
-        OutcomeMapper.toResponse(decisionId, relapseCase.getCaseId(), kb, outcome);
+        OutcomeMapper.toResponse(decisionId, relapseCase.caseId(), kb, outcome);
     recorder.record(decisionId, channel, caller, hookInstance, caseJson, response, nanos);
     return response;
   }
@@ -112,6 +112,6 @@ public class EvaluationService {
    * which is itself an audited action, not a new decision.
    */
   public EvaluationResponse evaluateWith(KnowledgeBase kb, RelapseCase relapseCase) {
-    return OutcomeMapper.toResponse(null, relapseCase.getCaseId(), kb, kb.evaluate(relapseCase));
+    return OutcomeMapper.toResponse(null, relapseCase.caseId(), kb, kb.evaluate(relapseCase));
   }
 }

@@ -52,8 +52,7 @@ public final class CompletionCheck {
       if (Thread.currentThread().isInterrupted()) {
         break; // the gate's time limit passed; the gate reports that
       }
-      String name =
-          relapseCase.getCaseId() != null ? relapseCase.getCaseId() : "reference case " + n;
+      String name = relapseCase.caseId() != null ? relapseCase.caseId() : "reference case " + n;
       try {
         evaluate(candidate, relapseCase);
       } catch (EvaluationLimitExceededException e) {

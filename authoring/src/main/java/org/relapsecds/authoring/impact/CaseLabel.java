@@ -20,41 +20,41 @@ final class CaseLabel {
     List<String> parts = new ArrayList<>();
     Immunophenotype phenotype = c.getImmunophenotype();
     parts.add(phenotype == null ? "phenotype unknown" : words(phenotype.name()));
-    parts.add(String.format(Locale.ROOT, "marrow %s %%", number(c.getMarrowBlastPercent())));
-    if (!c.getExtramedullarySites().isEmpty()) {
+    parts.add(String.format(Locale.ROOT, "marrow %s %%", number(c.marrowBlastPercent())));
+    if (!c.extramedullarySites().isEmpty()) {
       parts.add(
-          c.getExtramedullarySites().stream()
+          c.extramedullarySites().stream()
               .map(s -> words(s.name()))
               .sorted()
               .collect(Collectors.joining(" + ")));
     }
-    if (c.getRelapseCnsStatus() != null) {
-      parts.add(c.getRelapseCnsStatus().name());
+    if (c.relapseCnsStatus() != null) {
+      parts.add(c.relapseCnsStatus().name());
     }
-    if (c.getDiagnosisDate() != null && c.getRelapseDate() != null) {
+    if (c.diagnosisDate() != null && c.relapseDate() != null) {
       parts.add(
           "relapse "
-              + Period.between(c.getDiagnosisDate(), c.getRelapseDate()).toTotalMonths()
+              + Period.between(c.diagnosisDate(), c.relapseDate()).toTotalMonths()
               + " months from D0"
-              + (c.isOnFrontlineTherapy() || c.getEndOfTherapyDate() == null
+              + (c.isOnFrontlineTherapy() || c.endOfTherapyDate() == null
                   ? " on therapy"
                   : ", "
-                      + Period.between(c.getEndOfTherapyDate(), c.getRelapseDate()).toTotalMonths()
+                      + Period.between(c.endOfTherapyDate(), c.relapseDate()).toTotalMonths()
                       + " from DEOT"));
     }
-    if (c.getMrd() != null) {
-      parts.add("MRD " + String.format(Locale.ROOT, "%.0e", c.getMrd()).replace("e-0", "e-"));
+    if (c.mrd() != null) {
+      parts.add("MRD " + String.format(Locale.ROOT, "%.0e", c.mrd()).replace("e-0", "e-"));
     }
-    if (Boolean.FALSE.equals(c.getSecondRemission())) {
+    if (Boolean.FALSE.equals(c.secondRemission())) {
       parts.add("no CR2");
     }
-    if (c.getRelapseNumber() > 1) {
-      parts.add("relapse " + c.getRelapseNumber());
+    if (c.relapseNumber() > 1) {
+      parts.add("relapse " + c.relapseNumber());
     }
-    if (c.isPriorHsct()) {
+    if (c.priorHsct()) {
       parts.add("after HSCT");
     }
-    c.getGenetics().stream().map(g -> g.name().replace('_', '-')).sorted().forEach(parts::add);
+    c.genetics().stream().map(g -> g.name().replace('_', '-')).sorted().forEach(parts::add);
     return String.join(", ", parts);
   }
 

@@ -76,7 +76,7 @@ public final class ImpactAnalysis {
       return compare(relapseCase, active, draft);
     } catch (EvaluationLimitExceededException e) {
       stopped.compareAndSet(null, e);
-      return new CaseChange(relapseCase.getCaseId(), CaseLabel.of(relapseCase), List.of());
+      return new CaseChange(relapseCase.caseId(), CaseLabel.of(relapseCase), List.of());
     }
   }
 
@@ -93,7 +93,7 @@ public final class ImpactAnalysis {
         changes.add(clinical(field, a, d));
       }
     }
-    return new CaseChange(relapseCase.getCaseId(), CaseLabel.of(relapseCase), changes);
+    return new CaseChange(relapseCase.caseId(), CaseLabel.of(relapseCase), changes);
   }
 
   /** A change as the lines of a clinical diff: what the active rules say, what the draft says. */

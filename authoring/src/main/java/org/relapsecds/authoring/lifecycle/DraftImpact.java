@@ -113,7 +113,7 @@ final class DraftImpact {
     for (RelapseCase c : gate.referenceCases(kb)) {
       n++;
       // scenario cases carry no id; name them so the impact view can point at them
-      cases.add(c.getCaseId() != null ? c : c.toBuilder().caseId("reference-case-" + n).build());
+      cases.add(c.caseId() != null ? c : c.toBuilder().caseId("reference-case-" + n).build());
     }
     return cases;
   }

@@ -5,69 +5,164 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * The facts of one relapse as the clinician reports them (request side of the evaluation API).
  *
- * <p>Immutable; built with {@link #builder()}, whose {@link Builder#build()} rejects a case that
- * violates the contract's invariants (required facts, ranges, order of dates) with an {@link
- * InvalidCaseException} naming every offending field by its API path. Whether a date lies in the
- * future depends on the caller's clock and is checked by the caller.
+ * <p>Immutable, and valid by construction: the canonical constructor, and so {@link
+ * Builder#build()}, rejects a case that violates the contract's invariants (required facts, ranges,
+ * order of dates) with an {@link InvalidCaseException} naming every offending field by its API
+ * path. Whether a date lies in the future depends on the caller's clock and is checked by the
+ * caller. Unreported sex and markers become {@code UNKNOWN}; the sets are immutable, empty when
+ * none is reported.
+ *
+ * <p>The derived properties keep the bean form ({@code getImmunophenotype()}, {@code
+ * isGeneticsReported()}, {@code isOnFrontlineTherapy()}): rules read them like components ({@code
+ * RelapseCase( immunophenotype == ... )}), and the rule check accepts as a property of a record its
+ * components and its {@code get}/{@code is} getters, no other method.
+ *
+ * <p>Longer than 300 lines because of the {@link Builder}: a typed builder of 24 facts states each
+ * one as a field, a setter and an argument of {@code build()}, and {@link #toBuilder()} once more;
+ * the record itself states them once, as its components.
+ *
+ * @param caseId caller's pseudonymous id; may be null
+ * @param birthDate date of birth
+ * @param sex {@code UNKNOWN} when not reported
+ * @param diagnosisDate D0: date of the initial diagnosis
+ * @param diagnosisImmunophenotype immunophenotype at the initial diagnosis
+ * @param diagnosisCnsStatus CNS status at initial diagnosis; null when not reported
+ * @param endOfTherapyDate DEOT: end of frontline therapy; null while the patient is still on
+ *     frontline therapy
+ * @param relapseDate DR: date the relapse was diagnosed
+ * @param relapseNumber 1 for the first relapse
+ * @param marrowBlastPercent blasts in the relapse marrow, 0 to 100 %
+ * @param extramedullarySites extramedullary sites as reported; whether CNS counts is decided by the
+ *     site rules
+ * @param relapseCnsStatus CNS status at relapse; null when not reported
+ * @param testicularInvolvement null when the testes are not involved or not reported
+ * @param confirmedByOtherMethod another method found >= 1 % blasts in the relapse marrow
+ * @param relapseImmunophenotype immunophenotype at relapse when reported (lineage switch);
+ *     otherwise null
+ * @param cd19 CD19 at relapse; {@code UNKNOWN} when not reported
+ * @param cd22 CD22 at relapse; {@code UNKNOWN} when not reported
+ * @param genetics the genetic lesions reported
+ * @param secondRemission CR2 after reinduction: true, false, or null when not yet assessed
+ * @param mrd marrow MRD at the end of reinduction (block 1) as a fraction; null when not measured
+ * @param priorRegimens prior chemotherapy regimens, frontline included; null when not sent
+ *     (knowledge base v2 tells "not sent" from 1: a refractory or later relapse then counts 2,
+ *     after HSCT it is missing data)
+ * @param priorHsct an HSCT before this relapse
+ * @param asparaginaseHypersensitivity a hypersensitivity to asparaginase before this relapse
+ * @param priorCranialIrradiation cranial irradiation before this relapse
  */
-public final class RelapseCase {
-  private final String caseId;
-  private final LocalDate birthDate;
-  private final Sex sex;
-  private final LocalDate diagnosisDate;
-  private final Immunophenotype diagnosisImmunophenotype;
-  private final CnsStatus diagnosisCnsStatus;
-  private final LocalDate endOfTherapyDate;
-  private final LocalDate relapseDate;
-  private final int relapseNumber;
-  private final double marrowBlastPercent;
-  private final Set<ExtramedullarySite> extramedullarySites;
-  private final CnsStatus relapseCnsStatus;
-  private final TesticularInvolvement testicularInvolvement;
-  private final boolean confirmedByOtherMethod;
-  private final Immunophenotype relapseImmunophenotype;
-  private final MarkerStatus cd19;
-  private final MarkerStatus cd22;
-  private final Set<GeneticLesion> genetics;
-  private final Boolean secondRemission;
-  private final Double mrd;
-  private final Integer priorRegimens;
-  private final boolean priorHsct;
-  private final boolean asparaginaseHypersensitivity;
-  private final boolean priorCranialIrradiation;
+public record RelapseCase(
+    String caseId,
+    LocalDate birthDate,
+    Sex sex,
+    LocalDate diagnosisDate,
+    Immunophenotype diagnosisImmunophenotype,
+    CnsStatus diagnosisCnsStatus,
+    LocalDate endOfTherapyDate,
+    LocalDate relapseDate,
+    int relapseNumber,
+    double marrowBlastPercent,
+    Set<ExtramedullarySite> extramedullarySites,
+    CnsStatus relapseCnsStatus,
+    TesticularInvolvement testicularInvolvement,
+    boolean confirmedByOtherMethod,
+    Immunophenotype relapseImmunophenotype,
+    MarkerStatus cd19,
+    MarkerStatus cd22,
+    Set<GeneticLesion> genetics,
+    Boolean secondRemission,
+    Double mrd,
+    Integer priorRegimens,
+    boolean priorHsct,
+    boolean asparaginaseHypersensitivity,
+    boolean priorCranialIrradiation) {
 
-  private RelapseCase(Builder b) {
-    this.caseId = b.caseId;
-    this.birthDate = b.birthDate;
-    this.sex = b.sex == null ? Sex.UNKNOWN : b.sex;
-    this.diagnosisDate = b.diagnosisDate;
-    this.diagnosisImmunophenotype = b.diagnosisImmunophenotype;
-    this.diagnosisCnsStatus = b.diagnosisCnsStatus;
-    this.endOfTherapyDate = b.endOfTherapyDate;
-    this.relapseDate = b.relapseDate;
-    this.relapseNumber = b.relapseNumber;
-    this.marrowBlastPercent = b.marrowBlastPercent;
-    this.extramedullarySites = immutableEnumSet(b.extramedullarySites, ExtramedullarySite.class);
-    this.relapseCnsStatus = b.relapseCnsStatus;
-    this.testicularInvolvement = b.testicularInvolvement;
-    this.confirmedByOtherMethod = b.confirmedByOtherMethod;
-    this.relapseImmunophenotype = b.relapseImmunophenotype;
-    this.cd19 = b.cd19 == null ? MarkerStatus.UNKNOWN : b.cd19;
-    this.cd22 = b.cd22 == null ? MarkerStatus.UNKNOWN : b.cd22;
-    this.genetics = immutableEnumSet(b.genetics, GeneticLesion.class);
-    this.secondRemission = b.secondRemission;
-    this.mrd = b.mrd;
-    this.priorRegimens = b.priorRegimens;
-    this.priorHsct = b.priorHsct;
-    this.asparaginaseHypersensitivity = b.asparaginaseHypersensitivity;
-    this.priorCranialIrradiation = b.priorCranialIrradiation;
+  /**
+   * Checks every invariant at once, then applies the defaults.
+   *
+   * @throws InvalidCaseException naming every field that is missing, out of range or out of order
+   */
+  public RelapseCase {
+    List<FieldViolation> violations = new ArrayList<>();
+    require(birthDate, "patient.birthDate", "the date of birth is required", violations);
+    require(diagnosisDate, "diagnosis.date", "the date of diagnosis is required", violations);
+    require(
+        diagnosisImmunophenotype,
+        "diagnosis.immunophenotype",
+        "the immunophenotype at diagnosis is required",
+        violations);
+    require(relapseDate, "relapse.date", "the date of relapse is required", violations);
+    if (caseId != null && caseId.length() > 64) {
+      violations.add(new FieldViolation("caseId", "must be at most 64 characters"));
+    }
+    if (Double.isNaN(marrowBlastPercent)) {
+      violations.add(
+          new FieldViolation(
+              "relapse.marrowBlastPercent", "the marrow blast percentage is required"));
+    } else if (marrowBlastPercent < 0 || marrowBlastPercent > 100) {
+      violations.add(
+          new FieldViolation("relapse.marrowBlastPercent", "must be between 0 and 100 %"));
+    }
+    if (relapseNumber < 1) {
+      violations.add(new FieldViolation("relapse.number", "must be 1 or more"));
+    }
+    if (mrd != null && (mrd.isNaN() || mrd < 0 || mrd > 1)) {
+      violations.add(
+          new FieldViolation("response.mrd", "must be a fraction between 0 and 1 (1e-3 = 0.1 %)"));
+    }
+    if (priorRegimens != null && priorRegimens < 0) {
+      violations.add(new FieldViolation("history.priorRegimens", "must be 0 or more"));
+    }
+    checkDateOrder(birthDate, diagnosisDate, endOfTherapyDate, relapseDate, violations);
+    if (!violations.isEmpty()) {
+      throw new InvalidCaseException(violations);
+    }
+    sex = sex == null ? Sex.UNKNOWN : sex;
+    extramedullarySites = immutableEnumSet(extramedullarySites, ExtramedullarySite.class);
+    cd19 = cd19 == null ? MarkerStatus.UNKNOWN : cd19;
+    cd22 = cd22 == null ? MarkerStatus.UNKNOWN : cd22;
+    genetics = immutableEnumSet(genetics, GeneticLesion.class);
+  }
+
+  private static void checkDateOrder(
+      LocalDate birth,
+      LocalDate diagnosis,
+      LocalDate endOfTherapy,
+      LocalDate relapse,
+      List<FieldViolation> violations) {
+    if (birth != null && diagnosis != null && birth.isAfter(diagnosis)) {
+      violations.add(
+          new FieldViolation("patient.birthDate", "the birth date is after the diagnosis"));
+    }
+    if (diagnosis != null && relapse != null && relapse.isBefore(diagnosis)) {
+      violations.add(new FieldViolation("relapse.date", "the relapse is before the diagnosis"));
+    }
+    if (endOfTherapy != null) {
+      if (diagnosis != null && endOfTherapy.isBefore(diagnosis)) {
+        violations.add(
+            new FieldViolation(
+                "frontlineTherapy.endDate", "the end of therapy is before the diagnosis"));
+      }
+      if (relapse != null && endOfTherapy.isAfter(relapse)) {
+        violations.add(
+            new FieldViolation(
+                "frontlineTherapy.endDate", "the end of therapy is after the relapse"));
+      }
+    }
+  }
+
+  private static void require(
+      Object value, String field, String message, List<FieldViolation> violations) {
+    if (value == null) {
+      violations.add(new FieldViolation(field, message));
+    }
   }
 
   private static <E extends Enum<E>> Set<E> immutableEnumSet(Collection<E> values, Class<E> type) {
@@ -76,6 +171,37 @@ public final class RelapseCase {
       set.addAll(values);
     }
     return Collections.unmodifiableSet(set);
+  }
+
+  /** True when the relapse occurred while still on frontline therapy (no DEOT). */
+  public boolean isOnFrontlineTherapy() {
+    return endOfTherapyDate == null;
+  }
+
+  /** The immunophenotype that classifies this relapse: at relapse when reported, else at D0. */
+  public Immunophenotype getImmunophenotype() {
+    return relapseImmunophenotype != null ? relapseImmunophenotype : diagnosisImmunophenotype;
+  }
+
+  /** Whether any genetic lesion is reported: lets a rule ask without calling a method of Set. */
+  public boolean isGeneticsReported() {
+    return !genetics.isEmpty();
+  }
+
+  /** Deliberately omits the birth date and case id: cases may end up in logs. */
+  @Override
+  public String toString() {
+    return "RelapseCase[phenotype="
+        + getImmunophenotype()
+        + ", relapseNumber="
+        + relapseNumber
+        + ", marrow="
+        + marrowBlastPercent
+        + "%, em="
+        + extramedullarySites
+        + ", mrd="
+        + mrd
+        + "]";
   }
 
   public static Builder builder() {
@@ -111,190 +237,10 @@ public final class RelapseCase {
         .priorCranialIrradiation(priorCranialIrradiation);
   }
 
-  /** Caller's pseudonymous id; may be null. */
-  public String getCaseId() {
-    return caseId;
-  }
-
-  public LocalDate getBirthDate() {
-    return birthDate;
-  }
-
-  public Sex getSex() {
-    return sex;
-  }
-
-  /** D0: date of the initial diagnosis. */
-  public LocalDate getDiagnosisDate() {
-    return diagnosisDate;
-  }
-
-  public Immunophenotype getDiagnosisImmunophenotype() {
-    return diagnosisImmunophenotype;
-  }
-
-  /** CNS status at initial diagnosis; null when not reported. */
-  public CnsStatus getDiagnosisCnsStatus() {
-    return diagnosisCnsStatus;
-  }
-
-  /** DEOT: end of frontline therapy; null while the patient is still on frontline therapy. */
-  public LocalDate getEndOfTherapyDate() {
-    return endOfTherapyDate;
-  }
-
-  /** True when the relapse occurred while still on frontline therapy (no DEOT). */
-  public boolean isOnFrontlineTherapy() {
-    return endOfTherapyDate == null;
-  }
-
-  /** DR: date the relapse was diagnosed. */
-  public LocalDate getRelapseDate() {
-    return relapseDate;
-  }
-
-  /** 1 for the first relapse. */
-  public int getRelapseNumber() {
-    return relapseNumber;
-  }
-
-  public double getMarrowBlastPercent() {
-    return marrowBlastPercent;
-  }
-
-  /** Extramedullary sites as reported; whether CNS counts is decided by the site rules. */
-  public Set<ExtramedullarySite> getExtramedullarySites() {
-    return extramedullarySites;
-  }
-
-  /** CNS status at relapse; null when not reported. */
-  public CnsStatus getRelapseCnsStatus() {
-    return relapseCnsStatus;
-  }
-
-  /** Null when the testes are not involved or not reported. */
-  public TesticularInvolvement getTesticularInvolvement() {
-    return testicularInvolvement;
-  }
-
-  /** Another method found >= 1 % blasts in the relapse marrow. */
-  public boolean isConfirmedByOtherMethod() {
-    return confirmedByOtherMethod;
-  }
-
-  /** Immunophenotype at relapse when reported (lineage switch); otherwise null. */
-  public Immunophenotype getRelapseImmunophenotype() {
-    return relapseImmunophenotype;
-  }
-
-  /** The immunophenotype that classifies this relapse: at relapse when reported, else at D0. */
-  public Immunophenotype getImmunophenotype() {
-    return relapseImmunophenotype != null ? relapseImmunophenotype : diagnosisImmunophenotype;
-  }
-
-  public MarkerStatus getCd19() {
-    return cd19;
-  }
-
-  public MarkerStatus getCd22() {
-    return cd22;
-  }
-
-  public Set<GeneticLesion> getGenetics() {
-    return genetics;
-  }
-
-  /** Whether any genetic lesion is reported: lets a rule ask without calling a method of Set. */
-  public boolean isGeneticsReported() {
-    return !genetics.isEmpty();
-  }
-
-  /** CR2 after reinduction: true, false, or null when not yet assessed. */
-  public Boolean getSecondRemission() {
-    return secondRemission;
-  }
-
-  /** Marrow MRD at the end of reinduction (block 1) as a fraction; null when not measured. */
-  public Double getMrd() {
-    return mrd;
-  }
-
   /**
-   * Prior chemotherapy regimens, frontline included; null when not sent (knowledge base v2 tells
-   * "not sent" from 1: a refractory or later relapse then counts 2, after HSCT it is missing data).
+   * Collects the facts of a case; {@link #build()} checks them all at once. Unset, the relapse
+   * number is 1 and the marrow blast percentage is missing (NaN, refused).
    */
-  public Integer getPriorRegimens() {
-    return priorRegimens;
-  }
-
-  public boolean isPriorHsct() {
-    return priorHsct;
-  }
-
-  public boolean isAsparaginaseHypersensitivity() {
-    return asparaginaseHypersensitivity;
-  }
-
-  public boolean isPriorCranialIrradiation() {
-    return priorCranialIrradiation;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof RelapseCase other)) {
-      return false;
-    }
-    return relapseNumber == other.relapseNumber
-        && Double.compare(marrowBlastPercent, other.marrowBlastPercent) == 0
-        && confirmedByOtherMethod == other.confirmedByOtherMethod
-        && priorHsct == other.priorHsct
-        && asparaginaseHypersensitivity == other.asparaginaseHypersensitivity
-        && priorCranialIrradiation == other.priorCranialIrradiation
-        && Objects.equals(caseId, other.caseId)
-        && Objects.equals(birthDate, other.birthDate)
-        && sex == other.sex
-        && Objects.equals(diagnosisDate, other.diagnosisDate)
-        && diagnosisImmunophenotype == other.diagnosisImmunophenotype
-        && diagnosisCnsStatus == other.diagnosisCnsStatus
-        && Objects.equals(endOfTherapyDate, other.endOfTherapyDate)
-        && Objects.equals(relapseDate, other.relapseDate)
-        && extramedullarySites.equals(other.extramedullarySites)
-        && relapseCnsStatus == other.relapseCnsStatus
-        && testicularInvolvement == other.testicularInvolvement
-        && relapseImmunophenotype == other.relapseImmunophenotype
-        && cd19 == other.cd19
-        && cd22 == other.cd22
-        && genetics.equals(other.genetics)
-        && Objects.equals(secondRemission, other.secondRemission)
-        && Objects.equals(mrd, other.mrd)
-        && Objects.equals(priorRegimens, other.priorRegimens);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(caseId, birthDate, diagnosisDate, relapseDate, marrowBlastPercent, mrd);
-  }
-
-  /** Deliberately omits the birth date and case id: cases may end up in logs. */
-  @Override
-  public String toString() {
-    return "RelapseCase[phenotype="
-        + getImmunophenotype()
-        + ", relapseNumber="
-        + relapseNumber
-        + ", marrow="
-        + marrowBlastPercent
-        + "%, em="
-        + extramedullarySites
-        + ", mrd="
-        + mrd
-        + "]";
-  }
-
-  /** Collects the facts of a case; {@link #build()} checks them all at once. */
   public static final class Builder {
     private String caseId;
     private LocalDate birthDate;
@@ -460,71 +406,36 @@ public final class RelapseCase {
      * @throws InvalidCaseException naming every field that is missing, out of range or out of order
      */
     public RelapseCase build() {
-      List<FieldViolation> violations = new ArrayList<>();
-      require(birthDate, "patient.birthDate", "the date of birth is required", violations);
-      require(diagnosisDate, "diagnosis.date", "the date of diagnosis is required", violations);
-      require(
+      return new RelapseCase(
+          caseId,
+          birthDate,
+          sex,
+          diagnosisDate,
           diagnosisImmunophenotype,
-          "diagnosis.immunophenotype",
-          "the immunophenotype at diagnosis is required",
-          violations);
-      require(relapseDate, "relapse.date", "the date of relapse is required", violations);
-      if (caseId != null && caseId.length() > 64) {
-        violations.add(new FieldViolation("caseId", "must be at most 64 characters"));
-      }
-      if (Double.isNaN(marrowBlastPercent)) {
-        violations.add(
-            new FieldViolation(
-                "relapse.marrowBlastPercent", "the marrow blast percentage is required"));
-      } else if (marrowBlastPercent < 0 || marrowBlastPercent > 100) {
-        violations.add(
-            new FieldViolation("relapse.marrowBlastPercent", "must be between 0 and 100 %"));
-      }
-      if (relapseNumber < 1) {
-        violations.add(new FieldViolation("relapse.number", "must be 1 or more"));
-      }
-      if (mrd != null && (mrd.isNaN() || mrd < 0 || mrd > 1)) {
-        violations.add(
-            new FieldViolation(
-                "response.mrd", "must be a fraction between 0 and 1 (1e-3 = 0.1 %)"));
-      }
-      if (priorRegimens != null && priorRegimens < 0) {
-        violations.add(new FieldViolation("history.priorRegimens", "must be 0 or more"));
-      }
-      checkDateOrder(violations);
-      if (!violations.isEmpty()) {
-        throw new InvalidCaseException(violations);
-      }
-      return new RelapseCase(this);
+          diagnosisCnsStatus,
+          endOfTherapyDate,
+          relapseDate,
+          relapseNumber,
+          marrowBlastPercent,
+          asSet(extramedullarySites),
+          relapseCnsStatus,
+          testicularInvolvement,
+          confirmedByOtherMethod,
+          relapseImmunophenotype,
+          cd19,
+          cd22,
+          asSet(genetics),
+          secondRemission,
+          mrd,
+          priorRegimens,
+          priorHsct,
+          asparaginaseHypersensitivity,
+          priorCranialIrradiation);
     }
 
-    private void checkDateOrder(List<FieldViolation> violations) {
-      if (birthDate != null && diagnosisDate != null && birthDate.isAfter(diagnosisDate)) {
-        violations.add(
-            new FieldViolation("patient.birthDate", "the birth date is after the diagnosis"));
-      }
-      if (diagnosisDate != null && relapseDate != null && relapseDate.isBefore(diagnosisDate)) {
-        violations.add(new FieldViolation("relapse.date", "the relapse is before the diagnosis"));
-      }
-      if (endOfTherapyDate != null) {
-        if (diagnosisDate != null && endOfTherapyDate.isBefore(diagnosisDate)) {
-          violations.add(
-              new FieldViolation(
-                  "frontlineTherapy.endDate", "the end of therapy is before the diagnosis"));
-        }
-        if (relapseDate != null && endOfTherapyDate.isAfter(relapseDate)) {
-          violations.add(
-              new FieldViolation(
-                  "frontlineTherapy.endDate", "the end of therapy is after the relapse"));
-        }
-      }
-    }
-
-    private static void require(
-        Object value, String field, String message, List<FieldViolation> violations) {
-      if (value == null) {
-        violations.add(new FieldViolation(field, message));
-      }
+    /** Passes a collection on as a set without checking its elements (the constructor does). */
+    private static <E> Set<E> asSet(Collection<E> values) {
+      return values == null || values instanceof Set<E> ? (Set<E>) values : new HashSet<>(values);
     }
   }
 }

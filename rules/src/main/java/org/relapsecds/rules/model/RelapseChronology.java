@@ -30,13 +30,13 @@ public final class RelapseChronology {
 
   /** The chronology of a case. */
   public static RelapseChronology of(RelapseCase relapseCase) {
-    LocalDate relapse = relapseCase.getRelapseDate();
-    LocalDate endOfTherapy = relapseCase.getEndOfTherapyDate();
+    LocalDate relapse = relapseCase.relapseDate();
+    LocalDate endOfTherapy = relapseCase.endOfTherapyDate();
     return new RelapseChronology(
-        completedMonths(relapseCase.getDiagnosisDate(), relapse),
+        completedMonths(relapseCase.diagnosisDate(), relapse),
         endOfTherapy == null ? null : completedMonths(endOfTherapy, relapse),
-        completedMonths(relapseCase.getBirthDate(), relapse) / 12,
-        completedMonths(relapseCase.getBirthDate(), relapseCase.getDiagnosisDate()) / 12);
+        completedMonths(relapseCase.birthDate(), relapse) / 12,
+        completedMonths(relapseCase.birthDate(), relapseCase.diagnosisDate()) / 12);
   }
 
   /**

@@ -52,8 +52,8 @@ class KnowledgeBasePropertiesTest {
   }
 
   private static boolean schemesApply(RelapseCase c, Outcome outcome) {
-    return c.getRelapseNumber() == 1
-        && !c.isPriorHsct()
+    return c.relapseNumber() == 1
+        && !c.priorHsct()
         && outcome.site().filter(s -> s != SiteClass.NOT_ESTABLISHED).isPresent();
   }
 
@@ -95,7 +95,7 @@ class KnowledgeBasePropertiesTest {
     }
     SchemeAssessment cog = outcome.risk().get(Scheme.COG);
     if (cog.group() == null) {
-      assertThat(relapseCase.getMrd()).isNull();
+      assertThat(relapseCase.mrd()).isNull();
       assertThat(outcome.missingData()).anyMatch(m -> m.item().field().equals("response.mrd"));
     }
     assertThat(outcome.risk().get(Scheme.BFM).group()).isNotNull();
@@ -115,11 +115,11 @@ class KnowledgeBasePropertiesTest {
         .forEach(
             (scheme, assessment) ->
                 assertThat(assessment.hsct())
-                    .as("%s %s MRD %s", scheme, assessment.group(), relapseCase.getMrd())
+                    .as("%s %s MRD %s", scheme, assessment.group(), relapseCase.mrd())
                     .isEqualTo(
-                        Boolean.FALSE.equals(relapseCase.getSecondRemission())
+                        Boolean.FALSE.equals(relapseCase.secondRemission())
                             ? HsctDecision.NOT_IN_REMISSION // knowledge base v2, section 5.1
-                            : expectedHsct(scheme, assessment.group(), relapseCase.getMrd())));
+                            : expectedHsct(scheme, assessment.group(), relapseCase.mrd())));
   }
 
   /** Specification section 5.1, written independently of the rules. */
@@ -154,9 +154,9 @@ class KnowledgeBasePropertiesTest {
     if (outcome.risk().isEmpty()) {
       return;
     }
-    LocalDate d0 = c.getDiagnosisDate();
-    LocalDate dr = c.getRelapseDate();
-    LocalDate deot = c.getEndOfTherapyDate();
+    LocalDate d0 = c.diagnosisDate();
+    LocalDate dr = c.relapseDate();
+    LocalDate deot = c.endOfTherapyDate();
     TimingCategory bfm;
     if (dr.isBefore(d0.plusMonths(18))) {
       bfm = TimingCategory.VERY_EARLY;
@@ -181,18 +181,18 @@ class KnowledgeBasePropertiesTest {
 
   void siteClassFollowsTheSiteTableOfTheSpecification(RelapseCase c) {
     boolean cns =
-        c.getRelapseCnsStatus() == CnsStatus.CNS3
-            || c.getExtramedullarySites().contains(ExtramedullarySite.CNS)
-                && c.getRelapseCnsStatus() == null;
+        c.relapseCnsStatus() == CnsStatus.CNS3
+            || c.extramedullarySites().contains(ExtramedullarySite.CNS)
+                && c.relapseCnsStatus() == null;
     boolean em =
         cns
-            || c.getExtramedullarySites().contains(ExtramedullarySite.TESTIS)
-            || c.getExtramedullarySites().contains(ExtramedullarySite.OTHER);
-    double blasts = c.getMarrowBlastPercent();
+            || c.extramedullarySites().contains(ExtramedullarySite.TESTIS)
+            || c.extramedullarySites().contains(ExtramedullarySite.OTHER);
+    double blasts = c.marrowBlastPercent();
     SiteClass expected;
     if (em) {
       expected = blasts >= 5 ? SiteClass.COMBINED : SiteClass.ISOLATED_EXTRAMEDULLARY;
-    } else if (blasts >= 25 || blasts >= 5 && c.isConfirmedByOtherMethod()) {
+    } else if (blasts >= 25 || blasts >= 5 && c.confirmedByOtherMethod()) {
       expected = SiteClass.ISOLATED_MARROW;
     } else {
       expected = SiteClass.NOT_ESTABLISHED;

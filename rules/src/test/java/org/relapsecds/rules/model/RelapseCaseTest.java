@@ -37,18 +37,18 @@ class RelapseCaseTest {
   void aCaseWithOnlyTheRequiredFactsGetsTheContractDefaults() {
     RelapseCase relapseCase = valid().caseId(null).endOfTherapyDate(null).build();
 
-    assertThat(relapseCase.getRelapseNumber()).isEqualTo(1);
-    assertThat(relapseCase.getPriorRegimens()).as("not sent is not 1 (v2)").isNull();
-    assertThat(relapseCase.getSex()).isEqualTo(Sex.UNKNOWN);
-    assertThat(relapseCase.getCd19()).isEqualTo(MarkerStatus.UNKNOWN);
-    assertThat(relapseCase.getCd22()).isEqualTo(MarkerStatus.UNKNOWN);
-    assertThat(relapseCase.getExtramedullarySites()).isEmpty();
-    assertThat(relapseCase.getGenetics()).isEmpty();
+    assertThat(relapseCase.relapseNumber()).isEqualTo(1);
+    assertThat(relapseCase.priorRegimens()).as("not sent is not 1 (v2)").isNull();
+    assertThat(relapseCase.sex()).isEqualTo(Sex.UNKNOWN);
+    assertThat(relapseCase.cd19()).isEqualTo(MarkerStatus.UNKNOWN);
+    assertThat(relapseCase.cd22()).isEqualTo(MarkerStatus.UNKNOWN);
+    assertThat(relapseCase.extramedullarySites()).isEmpty();
+    assertThat(relapseCase.genetics()).isEmpty();
     assertThat(relapseCase.isOnFrontlineTherapy()).isTrue();
-    assertThat(relapseCase.isPriorHsct()).isFalse();
-    assertThat(relapseCase.isConfirmedByOtherMethod()).isFalse();
-    assertThat(relapseCase.getMrd()).isNull();
-    assertThat(relapseCase.getSecondRemission()).isNull();
+    assertThat(relapseCase.priorHsct()).isFalse();
+    assertThat(relapseCase.confirmedByOtherMethod()).isFalse();
+    assertThat(relapseCase.mrd()).isNull();
+    assertThat(relapseCase.secondRemission()).isNull();
   }
 
   @Test
@@ -125,8 +125,8 @@ class RelapseCaseTest {
 
     sites.add(ExtramedullarySite.TESTIS);
 
-    assertThat(relapseCase.getExtramedullarySites()).containsExactly(ExtramedullarySite.CNS);
-    assertThatThrownBy(() -> relapseCase.getExtramedullarySites().add(ExtramedullarySite.OTHER))
+    assertThat(relapseCase.extramedullarySites()).containsExactly(ExtramedullarySite.CNS);
+    assertThatThrownBy(() -> relapseCase.extramedullarySites().add(ExtramedullarySite.OTHER))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -158,5 +158,47 @@ class RelapseCaseTest {
     assertThat(
             valid().relapseImmunophenotype(Immunophenotype.T_LINEAGE).build().getImmunophenotype())
         .isEqualTo(Immunophenotype.T_LINEAGE);
+  }
+
+  /** The case of {@link #valid()} through the canonical constructor, unset facts null. */
+  private static RelapseCase constructed(LocalDate birthDate, int relapseNumber, double marrow) {
+    return new RelapseCase(
+        "demo-001",
+        birthDate,
+        null,
+        LocalDate.of(2015, 1, 10),
+        Immunophenotype.B_PRECURSOR,
+        null,
+        LocalDate.of(2017, 1, 10),
+        LocalDate.of(2018, 7, 10),
+        relapseNumber,
+        marrow,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        false,
+        false);
+  }
+
+  @Test
+  void theConstructorChecksTheInvariantsAndAppliesTheDefaultsLikeTheBuilder() {
+    assertThat(constructed(LocalDate.of(2008, 3, 2), 1, 35)).isEqualTo(valid().build());
+    assertThatThrownBy(() -> constructed(null, 0, Double.NaN))
+        .isInstanceOfSatisfying(
+            InvalidCaseException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly(
+                        "patient.birthDate", "relapse.marrowBlastPercent", "relapse.number"));
   }
 }

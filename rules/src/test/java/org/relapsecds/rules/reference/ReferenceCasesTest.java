@@ -37,8 +37,8 @@ class ReferenceCasesTest {
                     + " \"group\": null}}}")
             .get(0);
 
-    assertThat(c.facts().getDiagnosisImmunophenotype()).isEqualTo(Immunophenotype.B_PRECURSOR);
-    assertThat(c.facts().getMarrowBlastPercent()).isEqualTo(60.0);
+    assertThat(c.facts().diagnosisImmunophenotype()).isEqualTo(Immunophenotype.B_PRECURSOR);
+    assertThat(c.facts().marrowBlastPercent()).isEqualTo(60.0);
     assertThat(c.expectations())
         .containsExactly(
             new Expectation(Aspect.SITE, null, "COMBINED"),

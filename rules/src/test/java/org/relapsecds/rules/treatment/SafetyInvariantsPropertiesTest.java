@@ -177,9 +177,9 @@ class SafetyInvariantsPropertiesTest {
                             .relapseNumber(1)
                             .priorHsct(false)
                             .secondRemission(
-                                Boolean.FALSE.equals(c.getSecondRemission())
+                                Boolean.FALSE.equals(c.secondRemission())
                                     ? null
-                                    : c.getSecondRemission())
+                                    : c.secondRemission())
                             .build()))
         .checkAssert(
             c -> {

@@ -94,14 +94,14 @@ class TreatmentPropertiesTest {
     Set<RecommendationCode> codes =
         TreatmentCases.recommendationCodes(TreatmentCases.evaluate(relapse));
 
-    if (relapse.getCd19() != MarkerStatus.POSITIVE) {
+    if (relapse.cd19() != MarkerStatus.POSITIVE) {
       assertThat(codes)
           .doesNotContain(RecommendationCode.BLINATUMOMAB, RecommendationCode.TISAGENLECLEUCEL);
     }
-    if (relapse.getCd22() != MarkerStatus.POSITIVE) {
+    if (relapse.cd22() != MarkerStatus.POSITIVE) {
       assertThat(codes).doesNotContain(RecommendationCode.INOTUZUMAB_OZOGAMICIN);
     }
-    if (!relapse.getGenetics().contains(GeneticLesion.BCR_ABL1)) {
+    if (!relapse.genetics().contains(GeneticLesion.BCR_ABL1)) {
       assertThat(codes).doesNotContain(RecommendationCode.ABL_TKI);
     }
   }
@@ -185,7 +185,7 @@ class TreatmentPropertiesTest {
     assertThat(hsct)
         .as("blinatumomab before HSCT only under schemes that transplant")
         .containsAll(schemesOf(outcome, RecommendationCode.BLINATUMOMAB));
-    if (Boolean.FALSE.equals(relapse.getSecondRemission())) {
+    if (Boolean.FALSE.equals(relapse.secondRemission())) {
       assertThat(codes)
           .as("no CR2: no standard arm and no transplant before remission")
           .doesNotContain(
