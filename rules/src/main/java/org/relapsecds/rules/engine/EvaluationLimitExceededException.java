@@ -15,7 +15,7 @@ public final class EvaluationLimitExceededException extends RuntimeException {
   public enum Limit {
     /** More rule firings than allowed. */
     RULE_FIRINGS,
-    /** More wall-clock time than the budget. */
+    /** More CPU time than the budget (or ten budgets of wall-clock time). */
     TIME_BUDGET
   }
 

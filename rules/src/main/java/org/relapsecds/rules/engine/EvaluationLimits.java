@@ -4,11 +4,12 @@ import java.time.Duration;
 
 /**
  * How far one evaluation may run: at most {@code maxRuleFirings} rule firings and {@code budget} of
- * wall-clock time. An evaluation that reaches either is stopped and fails with {@link
- * EvaluationLimitExceededException}.
+ * the evaluating thread's CPU time. An evaluation that reaches either is stopped and fails with
+ * {@link EvaluationLimitExceededException}.
  *
  * @param maxRuleFirings rule firings allowed per case (at least 1)
- * @param budget wall-clock time allowed per case (positive)
+ * @param budget CPU time allowed per case on the evaluating thread, capped at ten times it on the
+ *     wall clock (positive)
  */
 public record EvaluationLimits(int maxRuleFirings, Duration budget) {
   /**

@@ -82,12 +82,11 @@ public final class KnowledgeBase {
   }
 
   private Outcome evaluateInSession(RelapseCase relapseCase) {
-    long start = System.nanoTime();
-    long budget = limits.budget().toNanos();
+    EvaluationDeadline deadline = new EvaluationDeadline(limits.budget().toNanos());
     KieSession session = sessions.borrow();
     boolean finished = false;
     try {
-      OutcomeCollector collector = new OutcomeCollector(rules, start + budget);
+      OutcomeCollector collector = new OutcomeCollector(rules, deadline);
       session.addEventListener((org.kie.api.event.rule.AgendaEventListener) collector);
       session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
       RelapseChronology chronology = RelapseChronology.of(relapseCase);
@@ -95,11 +94,11 @@ public final class KnowledgeBase {
       session.insert(chronology);
       // One more than allowed, so that reaching the limit is told apart from ending on it.
       int fired = session.fireAllRules(limits.maxRuleFirings() + 1);
-      long elapsed = System.nanoTime() - start;
+      long elapsed = deadline.elapsedNanos();
       if (fired > limits.maxRuleFirings()) {
         throw exceeded(EvaluationLimitExceededException.Limit.RULE_FIRINGS, collector, elapsed);
       }
-      if (collector.pastDeadline() || elapsed > budget) {
+      if (collector.pastDeadline() || deadline.passed()) {
         throw exceeded(EvaluationLimitExceededException.Limit.TIME_BUDGET, collector, elapsed);
       }
       finished = true;

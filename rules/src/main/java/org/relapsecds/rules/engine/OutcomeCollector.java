@@ -67,12 +67,12 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   /** A fact in working memory, the rule that inserted it and the facts that decided that rule. */
   private record Inserted(Object fact, CitedRule rule, List<String> deciding) {}
 
-  // System.nanoTime() after which the evaluation must stop; checked before every firing, on the
-  // evaluating thread, because Drools' single-threaded sessions must not be halted from another.
-  private final long deadline;
+  // Checked before every firing, on the evaluating thread, because Drools' single-threaded
+  // sessions must not be halted from another.
+  private final EvaluationDeadline deadline;
   private boolean pastDeadline;
 
-  OutcomeCollector(RuleCatalog rules, long deadline) {
+  OutcomeCollector(RuleCatalog rules, EvaluationDeadline deadline) {
     this.rules = rules;
     this.deadline = deadline;
   }
@@ -81,7 +81,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener
   public void beforeMatchFired(BeforeMatchFiredEvent event) {
     currentDerived.clear();
     currentDeciding = DecidingFacts.of(event.getMatch());
-    if (!pastDeadline && System.nanoTime() - deadline > 0) {
+    if (!pastDeadline && deadline.passed()) {
       pastDeadline = true;
       event.getKieRuntime().halt(); // stops after this firing
     }
