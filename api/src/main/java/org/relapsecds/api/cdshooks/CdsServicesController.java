@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,12 +85,12 @@ class CdsServicesController {
       path = "/cds-services/{id}",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
+  @CdsServiceAnswers
   @Operation(
       operationId = "callCdsService",
       summary = "Call a CDS service",
       description =
           "Evaluates the patient's relapse from FHIR R4 prefetch (or the client's FHIR server) and answers cards.",
-      security = @SecurityRequirement(name = "cdsHooksJwt"),
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
@@ -102,13 +101,10 @@ class CdsServicesController {
       responses = {
         @ApiResponse(responseCode = "200", description = "The cards ([] when out of scope)"),
         @ApiResponse(responseCode = "400", description = "Malformed call or wrong hook"),
-        @ApiResponse(responseCode = "401", description = "Missing or invalid JWT"),
-        @ApiResponse(responseCode = "404", description = "Unknown service"),
         @ApiResponse(
             responseCode = "412",
             description = "Required FHIR data neither prefetched nor obtainable"),
-        @ApiResponse(responseCode = "413", description = "Body over 8 MB"),
-        @ApiResponse(responseCode = "415", description = "Not application/json")
+        @ApiResponse(responseCode = "413", description = "Body over 8 MB")
       })
   HookResponse call(
       @Parameter(description = "Service id") @PathVariable("id") String id,
@@ -121,11 +117,11 @@ class CdsServicesController {
   }
 
   @PostMapping(path = "/cds-services/{id}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @CdsServiceAnswers
   @Operation(
       operationId = "cdsFeedback",
       summary = "Feedback on cards",
       description = "Stores accepted/overridden outcomes per card (idempotent).",
-      security = @SecurityRequirement(name = "cdsHooksJwt"),
       requestBody =
           @io.swagger.v3.oas.annotations.parameters.RequestBody(
               required = true,
@@ -136,10 +132,7 @@ class CdsServicesController {
       responses = {
         @ApiResponse(responseCode = "200", description = "Stored"),
         @ApiResponse(responseCode = "400", description = "Malformed feedback or unknown card"),
-        @ApiResponse(responseCode = "401", description = "Missing or invalid JWT"),
-        @ApiResponse(responseCode = "404", description = "Unknown service"),
-        @ApiResponse(responseCode = "413", description = "Body over 256 KB"),
-        @ApiResponse(responseCode = "415", description = "Not application/json")
+        @ApiResponse(responseCode = "413", description = "Body over 256 KB")
       })
   ResponseEntity<Void> feedback(@PathVariable("id") String id, HttpServletRequest request)
       throws IOException {

@@ -75,7 +75,6 @@ class EvaluationController {
                 @Content(
                     mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     examples = @ExampleObject(name = "invalid", value = ApiExamples.INVALID))),
-        @ApiResponse(responseCode = "401", description = "No or bad credentials"),
         @ApiResponse(responseCode = "403", description = "Role not allowed"),
         @ApiResponse(responseCode = "413", description = "Body over 64 KB"),
         @ApiResponse(responseCode = "415", description = "Not application/json"),

@@ -11,8 +11,23 @@ import org.relapsecds.authoring.gate.GateFailure;
 public abstract sealed class LifecycleException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  // the one fact a kind carries beside its message (the bad fields, the failures, the current
+  // version, ...), kept here so that each kind only names it
+  private final transient Object fact;
+
   LifecycleException(String detail) {
+    this(detail, null);
+  }
+
+  LifecycleException(String detail, Object fact) {
     super(detail);
+    this.fact = fact;
+  }
+
+  /** The fact given to the constructor, as the type the kind gave it. */
+  @SuppressWarnings("unchecked")
+  <T> T fact() {
+    return (T) fact;
   }
 
   /** One bad field of a request. */
@@ -21,16 +36,14 @@ public abstract sealed class LifecycleException extends RuntimeException {
   /** Input the lifecycle cannot act on (a bad file name, a missing reason). */
   public static final class InvalidInput extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final transient List<InvalidField> fields;
 
     /** Input with the named bad fields (may be none when the request as a whole is wrong). */
     public InvalidInput(String detail, List<InvalidField> fields) {
-      super(detail);
-      this.fields = List.copyOf(fields);
+      super(detail, List.copyOf(fields));
     }
 
     public List<InvalidField> fields() {
-      return fields;
+      return fact();
     }
   }
 
@@ -58,64 +71,59 @@ public abstract sealed class LifecycleException extends RuntimeException {
    */
   public static final class NotPublished extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final boolean remoteChanged;
 
     public NotPublished(String detail, boolean remoteChanged) {
-      super(detail);
-      this.remoteChanged = remoteChanged;
+      super(detail, remoteChanged);
     }
 
     /** True: another server won; false: the remote was unreachable. */
     public boolean remoteChanged() {
-      return remoteChanged;
+      return fact();
     }
   }
 
   /** A publish that does not name the draft whose impact the editor reviewed. */
   public static final class ImpactNotConfirmed extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final String draftCommit;
 
     public ImpactNotConfirmed(String detail, String draftCommit) {
-      super(detail);
-      this.draftCommit = draftCommit;
+      super(detail, draftCommit);
     }
 
     /** The draft as it is now. */
     public String draftCommit() {
-      return draftCommit;
+      return fact();
     }
   }
 
   /** A conditional edit of a file whose version is no longer the one the editor read. */
   public static final class StaleVersion extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final String currentVersion;
 
     public StaleVersion(String detail, String currentVersion) {
-      super(detail);
-      this.currentVersion = currentVersion;
+      super(detail, currentVersion);
     }
 
     /** The file's version now; null when it does not exist. */
     public String currentVersion() {
-      return currentVersion;
+      return fact();
     }
   }
 
-  /** Rules refused with the failing points that say why (rule check, compile, gate steps). */
+  /**
+   * Rules refused with the failing points that say why (rule check, compile, gate steps); the kinds
+   * differ only in which step refused.
+   */
   public abstract static sealed class RulesRefused extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final transient List<GateFailure> failures;
 
     RulesRefused(String detail, List<GateFailure> failures) {
-      super(detail);
-      this.failures = List.copyOf(failures);
+      super(detail, List.copyOf(failures));
     }
 
     /** Every failing point, in step order. */
     public List<GateFailure> failures() {
-      return failures;
+      return fact();
     }
   }
 
@@ -149,30 +157,26 @@ public abstract sealed class LifecycleException extends RuntimeException {
   /** A draft that did not finish for a reference case (an evaluation limit stopped it). */
   public static final class DraftDoesNotFinish extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final transient List<String> rulesInvolved;
 
     public DraftDoesNotFinish(String detail, List<String> rulesInvolved) {
-      super(detail);
-      this.rulesInvolved = List.copyOf(rulesInvolved);
+      super(detail, List.copyOf(rulesInvolved));
     }
 
     public List<String> rulesInvolved() {
-      return rulesInvolved;
+      return fact();
     }
   }
 
   /** A CPU-heavy task that runs one at a time per server is running; try again later. */
   public static final class Busy extends LifecycleException {
     private static final long serialVersionUID = 1L;
-    private final long retryAfterSeconds;
 
     public Busy(String detail, long retryAfterSeconds) {
-      super(detail);
-      this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+      super(detail, Math.max(1, retryAfterSeconds));
     }
 
     public long retryAfterSeconds() {
-      return retryAfterSeconds;
+      return fact();
     }
   }
 }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * push), the remote wins and the local commit is kept under {@code refs/unpublished/}.
  *
  * <p>Every method is {@code synchronized}; {@link #publish} and {@link #adopt} move the local
- * branch, so the caller runs them under the lock that serialises its own writes to the repository.
+ * branch ({@link DraftBranch}), so the caller runs them under the lock that serialises its own
+ * writes to the repository.
  */
 public final class RuleReplica implements RulePublication, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RuleReplica.class);
@@ -36,7 +37,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
   private final Repository repository;
   private final LocalRefs refs;
   private final RemoteEndpoint remote;
-  private final String draftRef;
+  private final DraftBranch branch;
   private final Clock clock;
 
   private final String serverName;
@@ -69,7 +70,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
     this.repository = git.getRepository();
     this.refs = new LocalRefs(git);
     this.remote = remote;
-    this.draftRef = draftRef;
+    this.branch = new DraftBranch(refs, draftRef);
     this.clock = clock;
   }
 
@@ -125,7 +126,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
       status = remote.push(repository, change, base);
     } catch (TransportException e) {
       lastError = e.getMessage();
-      undo(change);
+      branch.undo(change);
       throw new PublicationRefusedException(
           PublicationRefusedException.Reason.REMOTE_UNAVAILABLE,
           "The rule remote could not be reached ("
@@ -138,7 +139,7 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
       lastError = null;
       return;
     }
-    undo(change);
+    branch.undo(change);
     fetch(); // learn the head that won, for the status and the next adopt
     throw new PublicationRefusedException(
         PublicationRefusedException.Reason.REMOTE_CHANGED,
@@ -234,8 +235,9 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
     }
     refusedCommit = null;
     refusedReason = null;
-    String abandoned = refs.isAncestor(head, published) ? null : keepUnpublished(head, published);
-    moveTo(head, published);
+    String abandoned =
+        refs.isAncestor(head, published) ? null : branch.keepUnpublished(head, published);
+    branch.moveTo(head, published);
     log.info(
         "Rules {} published on the remote are active here (were {}; checked and compiled in {}"
             + " ms)",
@@ -262,56 +264,5 @@ public final class RuleReplica implements RulePublication, AutoCloseable {
       lastError = e.getMessage();
     }
     return refs.resolve(RemoteEndpoint.TRACKING_REF);
-  }
-
-  /**
-   * The local head has commits the remote does not: a change committed here whose push never
-   * happened, or a history started before the remote was configured. Kept for forensics, never
-   * served.
-   */
-  private String keepUnpublished(ObjectId head, ObjectId published) {
-    if (refs.treeOf(head).equals(refs.treeOf(published))) {
-      return null; // same rules (e.g. two servers seeded an empty remote at once)
-    }
-    String ref = "refs/unpublished/" + head.name();
-    refs.updateRef(ref, head);
-    log.warn(
-        "Local commit {} never reached the rule remote (the server stopped between commit and"
-            + " push?); it is replaced by the published {} and kept as {}",
-        head.name(),
-        published.name(),
-        ref);
-    return head.name();
-  }
-
-  /** Checks out {@code target}; a draft branch with no pending edits follows. */
-  private void moveTo(ObjectId head, ObjectId target) {
-    ObjectId draft = refs.resolve(draftRef);
-    RevCommit headCommit = refs.parse(head);
-    ObjectId newDraft = null;
-    if (draft == null || draft.equals(head)) {
-      // no pending draft, or the unpublished change merged it: give the editor the draft back
-      boolean unpublishedMerge = !refs.isAncestor(head, target) && headCommit.getParentCount() > 1;
-      newDraft = unpublishedMerge ? headCommit.getParent(1) : target;
-    }
-    refs.reset(target);
-    if (newDraft != null) {
-      refs.updateRef(draftRef, newDraft);
-    }
-  }
-
-  /** Undoes a local commit the remote did not take: head and draft as they were before it. */
-  private void undo(RevCommit change) {
-    if (!change.equals(refs.resolve(Constants.HEAD)) || change.getParentCount() == 0) {
-      return;
-    }
-    ObjectId previous = change.getParent(0);
-    ObjectId draft = refs.resolve(draftRef);
-    ObjectId restoredDraft =
-        change.getParentCount() > 1 ? change.getParent(1) : change.equals(draft) ? previous : null;
-    refs.reset(previous);
-    if (restoredDraft != null) {
-      refs.updateRef(draftRef, restoredDraft);
-    }
   }
 }
