@@ -8,16 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=${JAR:-api/target/relapse-cds-api-0.1.0-SNAPSHOT-exec.jar}
 PORT=${PORT:-18091}
-DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-15s}
 ROUNDS=${ROUNDS:-2}
-CONNECTIONS=${CONNECTIONS:-16}
-THREADS=${THREADS:-2}
-JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
-export CDS_API_KEY=load-test-key
-export CDS_CASE_FILE=benchmarks/case.json
+. benchmarks/settings.sh
 BASE=http://localhost:$PORT
 work=$(mktemp -d)
 server=
