@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-18090}
 DURATION=${DURATION:-30s}
+# the current code takes minutes to compile (docs/performance.md): a short warm-up overstates it
+WARMUP=${WARMUP:-60s}
 . benchmarks/settings.sh
 BASE=http://localhost:$PORT
 
