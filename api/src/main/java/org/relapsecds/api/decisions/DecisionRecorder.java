@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -83,9 +82,9 @@ public class DecisionRecorder implements SmartLifecycle {
     this.queue = new ArrayBlockingQueue<>(capacity);
   }
 
-  /** A new decision id (random UUID). */
+  /** A new decision id: a time-ordered UUID (version 7, {@link DecisionIds}). */
   public static String newId() {
-    return UUID.randomUUID().toString();
+    return DecisionIds.next();
   }
 
   /**
