@@ -2,13 +2,12 @@ package org.relapsecds.authoring.remote;
 
 import java.io.IOException;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.ResetCommand;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.relapsecds.authoring.store.git.Checkout;
 
 /** The local git operations of {@link RuleReplica}: read refs and commits, move branches. */
 final class LocalRefs {
@@ -20,24 +19,12 @@ final class LocalRefs {
     this.repository = git.getRepository();
   }
 
-  /**
-   * Checks out {@code commit} on the current branch, or leaves the branch where it was: JGit moves
-   * the branch before it checks out the files, so a checkout that fails (a lock file left by a
-   * killed process) would otherwise leave the branch naming rules this server never activated.
-   */
+  /** Checks out {@code commit}, or leaves the branch where it was ({@link Checkout}). */
   void reset(ObjectId commit) {
-    ObjectId before = resolve(org.eclipse.jgit.lib.Constants.HEAD);
     try {
-      git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
-    } catch (GitAPIException | RuntimeException e) {
-      if (before != null && !before.equals(resolve(org.eclipse.jgit.lib.Constants.HEAD))) {
-        try {
-          updateRef(repository.getFullBranch(), before);
-        } catch (IOException | RuntimeException undo) {
-          e.addSuppressed(undo);
-        }
-      }
-      throw new IllegalStateException("cannot check out " + commit.name(), e);
+      Checkout.resetHard(git, commit);
+    } catch (IOException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
   }
 

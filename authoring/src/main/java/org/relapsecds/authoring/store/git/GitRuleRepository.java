@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -280,20 +279,10 @@ public final class GitRuleRepository implements RuleStore {
   }
 
   /**
-   * Moves the checked-out branch to the commit and makes index and working tree match it; when the
-   * checkout fails (JGit has moved the branch by then), the branch goes back, so a failed commit
-   * changes nothing that is served.
+   * Moves the checked-out branch to the commit, files included, or not at all ({@link Checkout}).
    */
   private void moveActive(ObjectId commit) throws IOException {
-    ObjectId before = objects.hasHead() ? objects.head() : null;
-    try {
-      git.reset().setMode(ResetCommand.ResetType.HARD).setRef(commit.name()).call();
-    } catch (GitAPIException | RuntimeException e) {
-      if (before != null) {
-        objects.forceRef(repository.getFullBranch(), before);
-      }
-      throw new IOException("cannot check out " + commit.name(), e);
-    }
+    Checkout.resetHard(git, commit);
   }
 
   private static PersonIdent person(String editor) {

@@ -2,12 +2,15 @@ package org.relapsecds.authoring.store.git;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +36,28 @@ final class StaleLocks {
       return List.of();
     }
     FileTime limit = FileTime.from(startedAt);
-    try (Stream<Path> files = Files.walk(gitDir)) {
-      List<Path> stale =
-          files
-              .filter(p -> !p.startsWith(gitDir.resolve("objects")))
-              .filter(p -> p.getFileName().toString().endsWith(".lock"))
-              .filter(p -> isOlder(p, limit))
-              .toList();
+    Path objects = gitDir.resolve("objects");
+    List<Path> stale = new ArrayList<>();
+    try {
+      // objects/ holds no lock files and most of the repository's files: not walked at start-up
+      Files.walkFileTree(
+          gitDir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return dir.equals(objects) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (file.getFileName().toString().endsWith(".lock")
+                  && attrs.isRegularFile()
+                  && attrs.lastModifiedTime().compareTo(limit) < 0) {
+                stale.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
       for (Path lock : stale) {
         Files.deleteIfExists(lock);
         log.warn(
@@ -56,13 +74,5 @@ final class StaleLocks {
   /** When this JVM started; a lock file older than that was left by another process. */
   static Instant processStart() {
     return ProcessHandle.current().info().startInstant().orElse(Instant.now());
-  }
-
-  private static boolean isOlder(Path file, FileTime limit) {
-    try {
-      return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(limit) < 0;
-    } catch (IOException e) {
-      return false; // removed meanwhile
-    }
   }
 }
